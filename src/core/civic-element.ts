@@ -1,0 +1,173 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataController, type Adapted, type DataState } from '../data/data-controller.js';
+import type { AdaptOptions } from '../data/adapt/types.js';
+import { CivicDataError } from '../data/errors.js';
+import { DEFAULT_MAX_BYTES } from '../data/source.js';
+import { CivicErrorEvent } from './events.js';
+import { resolveLocale, type Locale } from './i18n.js';
+import {
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+  renderSkipped,
+  renderStale,
+  stateStyles,
+} from './states.js';
+import { themeStyles } from './theme.js';
+
+/** Widgets re-render when any ancestor's `lang` changes (e.g. a portal's language switch). */
+const connectedWidgets = new Set<LitElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(widget: LitElement, on: boolean): void {
+  if (on) connectedWidgets.add(widget);
+  else connectedWidgets.delete(widget);
+  if (connectedWidgets.size && !langObserver) {
+    langObserver = new MutationObserver(() => connectedWidgets.forEach((w) => w.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  } else if (!connectedWidgets.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * What every civic widget shares: the data attributes, language, theme, the four states a
+ * person sees (loading, empty, error, stale) and the guarantee that nothing throws out.
+ * A widget supplies `adapt` (raw body → model), `isEmpty` and `renderModel`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart skeleton - Placeholder shown while the first answer loads.
+ * @csspart empty - The "no data" message.
+ * @csspart error - The error message with its retry button.
+ * @csspart stale - The marker shown over last good data when a refresh failed.
+ * @csspart notice - The line saying some records were skipped.
+ * @csspart retry-button - The retry buttons of the error and stale states.
+ *
+ * @fires {CivicLoadEvent} civic-load - New data is shown; `detail` is the model.
+ * @fires {CivicErrorEvent} civic-error - Data could not be fetched or read; `detail` is `{kind, message, status?, issues?}`.
+ */
+export abstract class CivicElement<Model> extends LitElement {
+  static override styles = [themeStyles, stateStyles];
+
+  /** URL of the JSON data (relative to the page). Ignored while `data` is set. */
+  @property() src?: string;
+
+  /** Seconds between refreshes; 0 fetches once. Values below 1 are raised to 1. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Dotted path selecting the payload in the raw answer (`data.list`); without it a known envelope is unwrapped. */
+  @property() path?: string;
+
+  /** Field mapping from model fields to source paths: `"unit:deptName, score:stats.joinCount"`. */
+  @property() fields?: string;
+
+  /** Server push: present and empty uses `src` as an EventSource URL; a value names another URL. */
+  @property() live: string | null = null;
+
+  /** Data set directly (a raw answer or a list of model rows); while set, nothing is fetched. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Seconds to wait for an answer before it counts as a timeout. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Largest answer accepted, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** `light` (portal), `dark` (screen) or `auto` (follows prefers-color-scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  protected readonly dataController = new DataController<Model>(this, {
+    adapt: (body, options) => this.adapt(body, options),
+    isEmpty: (model) => this.isEmpty(model),
+  });
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The language the widget speaks: its own or the nearest ancestor's `lang`; zh-CN by default. */
+  get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  /** Fetches again now, resetting the backoff. */
+  reload(): void {
+    this.dataController.retry();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+  }
+
+  protected abstract adapt(body: unknown, options: AdaptOptions): Adapted<Model>;
+  protected abstract isEmpty(model: Model): boolean;
+  protected abstract renderModel(model: Model, state: DataState<Model>): TemplateResult;
+
+  /** Rows the skeleton shows; a widget may match its own layout. */
+  protected skeletonRows = 5;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.dataController.syncData();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.dataController.state;
+    this.setAttribute('state', state.status);
+    this.toggleAttribute('stale', state.stale);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.dataController.state;
+    const locale = this.locale;
+    return html`<div
+      part="base"
+      class="base"
+      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+    >
+      ${this.renderState(state, locale)}
+    </div>`;
+  }
+
+  private renderState(state: DataState<Model>, locale: Locale): unknown {
+    const retry = () => this.reload();
+    switch (state.status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return renderSkeleton(locale, this.skeletonRows);
+      case 'error':
+        return renderError(state.error!, locale, retry);
+      case 'empty':
+      case 'ready':
+        return html`${state.stale ? renderStale(state.error!, state.receivedAt!, locale, retry) : nothing}
+        ${renderSkipped(state.issues.length, locale)}
+        ${state.status === 'empty' ? renderEmpty(locale) : this.safeRenderModel(state, locale)}`;
+    }
+  }
+
+  /** A rendering fault in one widget shows an error state instead of breaking the page. */
+  private safeRenderModel(state: DataState<Model>, locale: Locale): unknown {
+    try {
+      return this.renderModel(state.model!, state);
+    } catch (thrown) {
+      const error = new CivicDataError('shape', `Could not render: ${String(thrown)}`);
+      queueMicrotask(() => this.dispatchEvent(new CivicErrorEvent(error.toDetail())));
+      return renderError(error, locale, () => this.reload());
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { CivicDataError, CivicErrorKind } from '../data/errors.js';
+import { formatAge } from './format.js';
+import { localize, type Locale, type MessageTable } from './i18n.js';
+
+type StateKey =
+  'loading' | 'empty' | 'retry' | 'stale' | 'skipped' | 'autoRetry' | `error.${CivicErrorKind}`;
+
+const messages: MessageTable<StateKey> = {
+  'zh-CN': {
+    loading: '正在加载数据…',
+    empty: '暂无数据',
+    retry: '重试',
+    stale: '数据未能刷新,显示的是{age}的数据',
+    skipped: '有 {count} 条数据格式有误,已略过',
+    autoRetry: '稍后将自动重试。',
+    'error.network': '无法连接数据服务。',
+    'error.timeout': '数据服务响应超时。',
+    'error.http': '数据服务返回错误(状态码 {status})。',
+    'error.parse': '数据服务返回的内容无法识别。',
+    'error.shape': '数据格式与组件要求不符。',
+    'error.backend': '数据服务报告:{message}',
+    'error.too-large': '数据量过大,已停止加载。',
+  },
+  en: {
+    loading: 'Loading data…',
+    empty: 'No data yet',
+    retry: 'Retry',
+    stale: 'Could not refresh; showing data from {age}',
+    skipped: '{count} malformed record(s) skipped',
+    autoRetry: 'Retrying automatically.',
+    'error.network': 'Cannot reach the data service.',
+    'error.timeout': 'The data service did not answer in time.',
+    'error.http': 'The data service answered with an error (status {status}).',
+    'error.parse': 'The data service sent something that is not data.',
+    'error.shape': 'The data does not have the shape this widget needs.',
+    'error.backend': 'The data service reports: {message}',
+    'error.too-large': 'The data is too large; loading stopped.',
+  },
+};
+
+/** The sentence a person reads for an error, in the page's language. */
+export function errorSentence(error: CivicDataError, locale: Locale): string {
+  return localize(messages, locale, `error.${error.kind}`, {
+    status: error.status ?? '',
+    message: error.message,
+  });
+}
+
+/** Placeholder rows while the first answer is on its way. */
+export function renderSkeleton(locale: Locale, rows = 5): TemplateResult {
+  return html`<div part="skeleton" class="skeleton" role="status">
+    <span class="visually-hidden">${localize(messages, locale, 'loading')}</span>
+    ${Array.from({ length: rows }, () => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
+  </div>`;
+}
+
+export function renderEmpty(locale: Locale): TemplateResult {
+  return html`<div part="empty" class="empty" role="status">
+    ${localize(messages, locale, 'empty')}
+  </div>`;
+}
+
+export function renderError(
+  error: CivicDataError,
+  locale: Locale,
+  onRetry: () => void,
+): TemplateResult {
+  return html`<div part="error" class="error" role="alert">
+    <p class="error-text">
+      ${errorSentence(error, locale)} ${localize(messages, locale, 'autoRetry')}
+    </p>
+    <button part="retry-button" type="button" @click=${onRetry}>
+      ${localize(messages, locale, 'retry')}
+    </button>
+  </div>`;
+}
+
+/** The marker over last good data: what failed and how old the shown data is. */
+export function renderStale(
+  error: CivicDataError,
+  receivedAt: number,
+  locale: Locale,
+  onRetry: () => void,
+): TemplateResult {
+  const age = formatAge(Date.now() - receivedAt, locale);
+  return html`<div part="stale" class="stale" role="status">
+    <span>${localize(messages, locale, 'stale', { age })}</span>
+    <span class="visually-hidden">${errorSentence(error, locale)}</span>
+    <button part="retry-button" type="button" @click=${onRetry}>
+      ${localize(messages, locale, 'retry')}
+    </button>
+  </div>`;
+}
+
+/** A quiet line saying that some rows were skipped (details are in `civic-error`). */
+export function renderSkipped(count: number, locale: Locale): TemplateResult | typeof nothing {
+  if (!count) return nothing;
+  return html`<div part="notice" class="notice">
+    ${localize(messages, locale, 'skipped', { count })}
+  </div>`;
+}
+
+export const stateStyles = css`
+  .skeleton {
+    padding: var(--_c-space);
+  }
+  .skeleton-row {
+    height: 1.5em;
+    margin: calc(var(--_c-space) * 0.75) 0;
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface-alt);
+    animation: civic-pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes civic-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .empty,
+  .error {
+    padding: calc(var(--_c-space) * 2);
+    text-align: center;
+    color: var(--_c-text-muted);
+  }
+  .error {
+    color: var(--_c-danger);
+  }
+  .error-text {
+    margin: 0 0 var(--_c-space);
+  }
+  .stale,
+  .notice {
+    display: flex;
+    gap: var(--_c-space);
+    align-items: center;
+    padding: calc(var(--_c-space) / 2) var(--_c-space);
+    font-size: 0.85em;
+    color: var(--_c-warning);
+    border-bottom: 1px dashed var(--_c-warning);
+  }
+  .stale button {
+    padding: 0 var(--_c-space);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-row {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,285 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { backoffDelay } from './backoff.js';
+import { CivicDataError, toCivicError, type ValidationIssue } from './errors.js';
+import { pageHub, type SourceHub, type SourceResponse } from './source.js';
+import type { AdaptOptions } from './adapt/types.js';
+import { CivicErrorEvent, CivicLoadEvent } from '../core/events.js';
+
+/** The data attributes every widget has (see CivicElement). */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  refresh: number;
+  path?: string;
+  fields?: string;
+  live?: string | null;
+  data?: unknown;
+  timeout: number;
+  maxBytes: number;
+}
+
+/** A widget's model with the rows that could not be used. */
+export interface Adapted<Model> {
+  model: Model;
+  issues: ValidationIssue[];
+}
+
+export interface DataControllerOptions<Model> {
+  /** Turns a raw body (or the `data` property) into the widget's model. Throws CivicDataError. */
+  adapt: (body: unknown, options: AdaptOptions) => Adapted<Model>;
+  /** Whether a model has nothing to show (the empty state). */
+  isEmpty: (model: Model) => boolean;
+  /** Which hub to use; the page's by default, a container's (e.g. civic-screen) otherwise. */
+  hub?: () => SourceHub;
+}
+
+/** What a widget shows: one of four states, plus the stale marker over last good data. */
+export interface DataState<Model> {
+  status: 'loading' | 'ready' | 'empty' | 'error' | 'idle';
+  model?: Model;
+  error?: CivicDataError;
+  /** Last good data is shown, but the latest refresh failed. */
+  stale: boolean;
+  /** When the shown data was last confirmed (epoch ms). */
+  receivedAt?: number;
+  issues: ValidationIssue[];
+}
+
+interface Loaded<Model> extends Adapted<Model> {
+  receivedAt: number;
+}
+
+/**
+ * Gets a widget its data: from the `data` property, or from `src` through the shared hub,
+ * polled every `refresh` seconds (paused while the page is hidden), pushed by `live`,
+ * retried with backoff after a failure. Keeps the last good model when a refresh fails and
+ * reports every outcome as `civic-load` / `civic-error`.
+ */
+export class DataController<Model> implements ReactiveController {
+  private readonly task: Task<
+    [string | undefined, string | undefined, string | undefined],
+    Loaded<Model>
+  >;
+  private last?: Loaded<Model>;
+  private error?: CivicDataError;
+  private attempt = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private ageTimer?: ReturnType<typeof setInterval>;
+  private due = false;
+  private connected = false;
+  private wasConnected = false;
+  private stopLive?: () => void;
+  private liveUrl?: string;
+  private dataMemo?: { data: unknown; path?: string; fields?: string };
+  private memo?: { body: unknown; path?: string; fields?: string; adapted: Adapted<Model> };
+  /** How old a shared cached answer may be for the next run (polls share answers). */
+  private maxAge = 0;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataControllerOptions<Model>,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      task: ([src, path, fields], { signal }) => this.load(src, path, fields, signal),
+      args: () => [this.url(), this.host.path, this.host.fields],
+      onComplete: (loaded) => this.succeeded(loaded),
+      onError: (error) => this.failed(error),
+    });
+  }
+
+  /** The state to render. */
+  get state(): DataState<Model> {
+    const last = this.last;
+    const pending = this.task.status === TaskStatus.PENDING;
+    if (!last) {
+      if (this.error && !pending)
+        return { status: 'error', error: this.error, stale: false, issues: [] };
+      const idle =
+        this.task.status === TaskStatus.INITIAL && !this.url() && this.host.data === undefined;
+      return { status: idle ? 'idle' : 'loading', stale: false, issues: [] };
+    }
+    return {
+      status: this.options.isEmpty(last.model) ? 'empty' : 'ready',
+      model: last.model,
+      error: this.error,
+      stale: this.error !== undefined,
+      receivedAt: last.receivedAt,
+      issues: last.issues,
+    };
+  }
+
+  /**
+   * Adapts the `data` property at once, so a developer's value shows in the same update.
+   * The host calls it from `willUpdate`, before it reads `state`.
+   */
+  syncData(): void {
+    const { data, path, fields } = this.host;
+    const memo = this.dataMemo;
+    if (data === undefined || (memo?.data === data && memo.path === path && memo.fields === fields))
+      return;
+    this.dataMemo = { data, path, fields };
+    try {
+      this.succeeded({ ...this.options.adapt(data, { path, fields }), receivedAt: Date.now() });
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /** Asks again now (the retry button). */
+  retry(): void {
+    this.attempt = 0;
+    this.maxAge = 0;
+    this.schedule(0);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    document.addEventListener('visibilitychange', this.onVisibility);
+    if (this.wasConnected) this.schedule(0);
+    this.wasConnected = true;
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.timer);
+    this.setAgeClock(false);
+    this.task.abort();
+    this.closeLive();
+  }
+
+  hostUpdate(): void {
+    const live = this.liveTarget();
+    if (live !== this.liveUrl) {
+      this.closeLive();
+      if (live && this.connected) this.openLive(live);
+    }
+  }
+
+  private url(): string | undefined {
+    const src = this.host.src?.trim();
+    if (!src || this.host.data !== undefined) return undefined;
+    return new URL(src, document.baseURI).href;
+  }
+
+  private liveTarget(): string | undefined {
+    const live = this.host.live;
+    if (live === null || live === undefined || this.host.data !== undefined) return undefined;
+    return live.trim() ? new URL(live, document.baseURI).href : this.url();
+  }
+
+  private async load(
+    url: string | undefined,
+    path: string | undefined,
+    fields: string | undefined,
+    signal: AbortSignal,
+  ): Promise<Loaded<Model>> {
+    clearTimeout(this.timer);
+    if (!url) return initialState as never;
+    const hub = this.hub();
+    const response = await hub.request(url, {
+      signal,
+      timeout: this.host.timeout * 1000,
+      maxBytes: this.host.maxBytes,
+      maxAge: this.maxAge,
+    });
+    return this.adaptResponse(response, path, fields);
+  }
+
+  private adaptResponse(response: SourceResponse, path?: string, fields?: string): Loaded<Model> {
+    const memo = this.memo;
+    // An unchanged answer (a 304, a shared cache hit) keeps its model, so nothing re-renders.
+    if (memo && memo.body === response.body && memo.path === path && memo.fields === fields) {
+      return { ...memo.adapted, receivedAt: response.receivedAt };
+    }
+    const adapted = this.options.adapt(response.body, { path, fields, baseUrl: response.url });
+    this.memo = { body: response.body, path, fields, adapted };
+    return { ...adapted, receivedAt: response.receivedAt };
+  }
+
+  private succeeded(loaded: Loaded<Model>): void {
+    const changed = loaded.model !== this.last?.model;
+    this.last = loaded;
+    this.error = undefined;
+    this.attempt = 0;
+    this.setAgeClock(false);
+    if (changed) {
+      this.host.dispatchEvent(new CivicLoadEvent(loaded.model));
+      if (loaded.issues.length) {
+        const detail = new CivicDataError('shape', `${loaded.issues.length} row(s) skipped`, {
+          issues: loaded.issues,
+        });
+        this.host.dispatchEvent(new CivicErrorEvent(detail.toDetail()));
+      }
+    }
+    const period = refreshPeriod(this.host.refresh);
+    if (period > 0 && this.host.data === undefined) {
+      // A poll may take an answer another widget got within the last half period.
+      this.maxAge = period / 2;
+      this.schedule(period);
+    }
+  }
+
+  private failed(thrown: unknown): void {
+    if (thrown instanceof DOMException && thrown.name === 'AbortError') return;
+    this.error = toCivicError(thrown);
+    this.host.dispatchEvent(new CivicErrorEvent(this.error.toDetail()));
+    this.setAgeClock(this.last !== undefined);
+    // A local `data` value never gets better by asking again; a backend may.
+    if (this.host.data === undefined) {
+      this.maxAge = 0;
+      this.schedule(backoffDelay(this.attempt++, this.hub().backoff));
+    }
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    if (!this.connected) return;
+    this.timer = setTimeout(() => {
+      if (document.hidden) this.due = true;
+      else void this.task.run();
+    }, delay);
+  }
+
+  private readonly onVisibility = (): void => {
+    if (!document.hidden && this.due) {
+      this.due = false;
+      void this.task.run();
+    }
+  };
+
+  private openLive(url: string): void {
+    this.liveUrl = url;
+    this.stopLive = this.hub().live(url, (event) => {
+      try {
+        if ('error' in event) throw event.error;
+        this.succeeded(this.adaptResponse(event.response, this.host.path, this.host.fields));
+      } catch (error) {
+        this.failed(error);
+      }
+      this.host.requestUpdate();
+    });
+  }
+
+  private closeLive(): void {
+    this.stopLive?.();
+    this.stopLive = undefined;
+    this.liveUrl = undefined;
+  }
+
+  /** While stale, re-render every 30 s so the shown age stays true. */
+  private setAgeClock(on: boolean): void {
+    clearInterval(this.ageTimer);
+    this.ageTimer = on ? setInterval(() => this.host.requestUpdate(), 30_000) : undefined;
+  }
+
+  private hub(): SourceHub {
+    return this.options.hub?.() ?? pageHub;
+  }
+}
+
+/** `refresh` in ms: 0 (fetch once) for 0, negative or not a number; at least one second. */
+export function refreshPeriod(seconds: number): number {
+  return Number.isFinite(seconds) && seconds > 0 ? Math.max(1, seconds) * 1000 : 0;
+}

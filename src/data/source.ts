@@ -1,0 +1,210 @@
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
+import { CivicDataError, toCivicError } from './errors.js';
+import { parseJson, readText } from './read-body.js';
+
+/** What one request asks of the shared source. */
+export interface RequestOptions {
+  /** Aborts this caller's interest; the shared request stops when no caller is left. */
+  signal?: AbortSignal;
+  /** Give up after this many ms (default 10 s). */
+  timeout?: number;
+  /** Refuse bodies larger than this (default 5 MB). */
+  maxBytes?: number;
+  /** Accept a cached answer up to this old (ms) instead of asking again (default 0). */
+  maxAge?: number;
+}
+
+/** A parsed answer, shared by everyone who asked for the same URL. */
+export interface SourceResponse {
+  url: string;
+  body: unknown;
+  /** When the data was last confirmed by the backend (a 304 confirms it too). */
+  receivedAt: number;
+}
+
+/** Listener of a live (server push) channel: a payload, or the channel's failure. */
+export type LiveListener = (
+  event: { response: SourceResponse } | { error: CivicDataError },
+) => void;
+
+interface InFlight {
+  promise: Promise<SourceResponse>;
+  controller: AbortController;
+  waiters: number;
+}
+
+interface LiveChannel {
+  listeners: Set<LiveListener>;
+  source?: EventSource;
+  attempt: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The page's one fetch layer. Every widget asking for the same URL shares one in-flight
+ * request, one ETag and one cached answer, and one EventSource per live URL.
+ */
+export class SourceHub {
+  private readonly cache = new Map<string, SourceResponse & { etag?: string }>();
+  private readonly inFlight = new Map<string, InFlight>();
+  private readonly channels = new Map<string, LiveChannel>();
+
+  constructor(readonly backoff: BackoffPolicy = DEFAULT_BACKOFF) {}
+
+  /** The last good answer for a URL, if any. */
+  peek(url: string): SourceResponse | undefined {
+    return this.cache.get(url);
+  }
+
+  /** Fetches `url` (deduplicated), or answers from cache when it is younger than `maxAge`. */
+  request(url: string, options: RequestOptions = {}): Promise<SourceResponse> {
+    const cached = this.cache.get(url);
+    if (cached && options.maxAge && Date.now() - cached.receivedAt <= options.maxAge) {
+      return Promise.resolve(cached);
+    }
+    let flight = this.inFlight.get(url);
+    if (!flight) {
+      const controller = new AbortController();
+      const promise = this.fetchOnce(url, controller, options).finally(() => {
+        if (this.inFlight.get(url) === flight) this.inFlight.delete(url);
+      });
+      flight = { promise, controller, waiters: 0 };
+      this.inFlight.set(url, flight);
+    }
+    return this.join(flight, options.signal);
+  }
+
+  /** Subscribes to server push on `url`; returns the unsubscribe function. */
+  live(url: string, listener: LiveListener): () => void {
+    let channel = this.channels.get(url);
+    if (!channel) {
+      channel = { listeners: new Set(), attempt: 0 };
+      this.channels.set(url, channel);
+      this.open(url, channel);
+    }
+    channel.listeners.add(listener);
+    const cached = this.cache.get(url);
+    if (cached) queueMicrotask(() => listener({ response: cached }));
+    return () => {
+      const current = this.channels.get(url);
+      if (!current || !current.listeners.delete(listener) || current.listeners.size) return;
+      current.source?.close();
+      clearTimeout(current.timer);
+      this.channels.delete(url);
+    };
+  }
+
+  private join(flight: InFlight, signal?: AbortSignal): Promise<SourceResponse> {
+    flight.waiters++;
+    if (!signal) return flight.promise;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        signal.removeEventListener('abort', onAbort);
+        flight.waiters--;
+      };
+      const onAbort = () => {
+        leave();
+        if (flight.waiters === 0) flight.controller.abort();
+        reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort);
+      flight.promise.then(
+        (value) => (leave(), resolve(value)),
+        (error) => (leave(), reject(error)),
+      );
+    });
+  }
+
+  private async fetchOnce(
+    url: string,
+    controller: AbortController,
+    { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: RequestOptions,
+  ): Promise<SourceResponse> {
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('Timed out', 'TimeoutError')),
+      timeout,
+    );
+    try {
+      const cached = this.cache.get(url);
+      const headers: HeadersInit = { Accept: 'application/json' };
+      if (cached?.etag) headers['If-None-Match'] = cached.etag;
+      // no-store: the conditional request is ours, so a 304 reaches us instead of the HTTP cache.
+      const response = await fetch(url, { headers, cache: 'no-store', signal: controller.signal });
+      if (response.status === 304 && cached) {
+        const confirmed = { ...cached, receivedAt: Date.now() };
+        this.cache.set(url, confirmed);
+        return confirmed;
+      }
+      const text = await readText(response, maxBytes);
+      if (!response.ok) throw httpError(response, text);
+      const body = parseJson(text, response);
+      const fresh = {
+        url,
+        body,
+        receivedAt: Date.now(),
+        etag: response.headers.get('etag') ?? undefined,
+      };
+      this.cache.set(url, fresh);
+      return fresh;
+    } catch (error) {
+      throw toCivicError(controller.signal.aborted ? (controller.signal.reason ?? error) : error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private open(url: string, channel: LiveChannel): void {
+    const source = new EventSource(url);
+    channel.source = source;
+    source.onmessage = (message) => {
+      channel.attempt = 0;
+      let body: unknown;
+      try {
+        body = JSON.parse(String(message.data));
+      } catch {
+        this.emit(channel, {
+          error: new CivicDataError('parse', 'A pushed message is not valid JSON'),
+        });
+        return;
+      }
+      const response = { url, body, receivedAt: Date.now() };
+      this.cache.set(url, response);
+      this.emit(channel, { response });
+    };
+    source.onerror = () => {
+      // Reconnect on our own schedule: the browser's fixed retry would hammer a dead backend.
+      source.close();
+      this.emit(channel, { error: new CivicDataError('network', 'The live connection was lost') });
+      if (this.channels.get(url) !== channel) return;
+      channel.timer = setTimeout(
+        () => this.open(url, channel),
+        backoffDelay(channel.attempt++, this.backoff),
+      );
+    };
+  }
+
+  private emit(channel: LiveChannel, event: Parameters<LiveListener>[0]): void {
+    for (const listener of channel.listeners) listener(event);
+  }
+}
+
+function httpError(response: Response, text: string): CivicDataError {
+  let detail = '';
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    const message = body?.msg ?? body?.message ?? body?.errmsg;
+    if (typeof message === 'string') detail = `: ${message}`;
+  } catch {
+    // An error page that is not JSON: the status says enough.
+  }
+  return new CivicDataError('http', `HTTP ${response.status}${detail}`, {
+    status: response.status,
+  });
+}
+
+/** The hub every widget on the page uses unless a container provides another. */
+export const pageHub = new SourceHub();

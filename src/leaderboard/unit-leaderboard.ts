@@ -1,0 +1,238 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { AutoScrollController } from '../core/auto-scroll-controller.js';
+import { CivicElement } from '../core/civic-element.js';
+import { CivicSelectEvent } from '../core/events.js';
+import { FlipController } from '../core/flip-controller.js';
+import { formatCount } from '../core/format.js';
+import { localize, type Locale } from '../core/i18n.js';
+import { adaptRows } from '../data/adapt/index.js';
+import type { AdaptOptions } from '../data/adapt/types.js';
+import type { Adapted } from '../data/data-controller.js';
+import { leaderboardStyles } from './leaderboard.styles.js';
+import { leaderboardMessages as messages } from './messages.js';
+import {
+  rankUnits,
+  ranksByKey,
+  unitRankingSchema,
+  type RankedUnit,
+  type UnitRanking,
+} from './ranking.js';
+
+/**
+ * Which units contribute most, and who moved up or down.
+ *
+ * @summary A ranking of units by score, as a keyboard-navigable table that can scroll itself.
+ *
+ * @csspart toolbar - The line above the table with the caption and the pause button.
+ * @csspart caption - The caption (the metric).
+ * @csspart pause-button - Pauses and resumes auto-scroll.
+ * @csspart table - The table.
+ * @csspart header - The header row.
+ * @csspart viewport - The scrolling area holding the rows.
+ * @csspart row - A unit's row.
+ * @csspart rank - The rank cell.
+ * @csspart unit - The unit name cell.
+ * @csspart score - The score cell.
+ * @csspart movement - The movement cell (↑2, ↓1, 新).
+ *
+ * @fires {CivicSelectEvent} civic-select - A row was clicked or Enter was pressed on it; `detail` is the RankedUnit.
+ */
+export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
+  static override styles = [...CivicElement.styles, leaderboardStyles];
+
+  /** Caption and column label of the score, e.g. 参与人次, 服务时长(小时). */
+  @property() metric?: string;
+
+  /** Show at most this many units; 0 shows all. */
+  @property({ type: Number }) limit = 0;
+
+  /** Show only units of this group (system or district); ranks are counted within it. */
+  @property() group?: string;
+
+  /** Step through the rows by themselves, one row every `interval` seconds. */
+  @property({ type: Boolean, attribute: 'auto-scroll', reflect: true }) autoScroll = false;
+
+  /** Seconds per auto-scroll step. */
+  @property({ type: Number }) interval = 3;
+
+  @query('.viewport') private viewport?: HTMLElement;
+
+  private readonly flip = new FlipController(this, () => this.viewport);
+  private readonly scroller = new AutoScrollController(this, {
+    viewport: () => this.viewport,
+    enabled: () => this.autoScroll,
+    interval: () => this.interval,
+  });
+
+  private ranked: RankedUnit[] = [];
+  private rankedFrom?: { model: UnitRanking[]; group?: string; limit: number };
+  private previousRanks?: Map<string, number>;
+  private focusKey?: string;
+
+  protected override skeletonRows = 8;
+
+  protected override adapt(body: unknown, options: AdaptOptions): Adapted<UnitRanking[]> {
+    const { rows, issues } = adaptRows<UnitRanking>(body, unitRankingSchema, options);
+    return { model: rows, issues };
+  }
+
+  protected override isEmpty(model: UnitRanking[]): boolean {
+    return model.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.dataController.state.model;
+    const from = this.rankedFrom;
+    if (!model || (from?.model === model && from.group === this.group && from.limit === this.limit))
+      return;
+    if (from && from.model !== model) this.previousRanks = ranksByKey(this.ranked);
+    this.flip.capture();
+    this.ranked = rankUnits(model, {
+      group: this.group,
+      limit: this.limit,
+      previousRanks: this.previousRanks,
+    });
+    this.rankedFrom = { model, group: this.group, limit: this.limit };
+  }
+
+  protected override renderModel(): TemplateResult {
+    const locale = this.locale;
+    const metric = this.metric || localize(messages, locale, 'metric');
+    const rows = this.ranked;
+    const focusKey = rows.some((row) => row.key === this.focusKey) ? this.focusKey : rows[0]?.key;
+    return html`<div part="toolbar" class="toolbar">
+        <span part="caption" class="caption" id="caption">${metric}</span>
+        ${this.renderPauseButton(locale)}
+      </div>
+      <div
+        part="table"
+        class="table"
+        role="table"
+        aria-labelledby="caption"
+        aria-rowcount=${rows.length + 1}
+      >
+        <div role="rowgroup">
+          <div part="header" class="row head" role="row">
+            <span role="columnheader" class="rank">${localize(messages, locale, 'rank')}</span>
+            <span role="columnheader">${localize(messages, locale, 'unit')}</span>
+            <span role="columnheader" class="score">${metric}</span>
+            <span role="columnheader" class="movement"
+              >${localize(messages, locale, 'movement')}</span
+            >
+          </div>
+        </div>
+        <div
+          part="viewport"
+          class="viewport"
+          role="rowgroup"
+          @keydown=${this.onKeyDown}
+          @click=${this.onClick}
+        >
+          ${repeat(
+            rows,
+            (row) => row.key,
+            (row) => this.renderRow(row, row.key === focusKey, locale),
+          )}
+        </div>
+      </div>`;
+  }
+
+  private renderPauseButton(locale: Locale): TemplateResult | typeof nothing {
+    if (!this.scroller.active) return nothing;
+    const paused = this.scroller.userPaused;
+    return html`<button
+      part="pause-button"
+      type="button"
+      aria-pressed=${paused ? 'true' : 'false'}
+      @click=${() => this.scroller.toggle()}
+    >
+      ${localize(messages, locale, paused ? 'resume' : 'pause')}
+    </button>`;
+  }
+
+  private renderRow(row: RankedUnit, focusable: boolean, locale: Locale): TemplateResult {
+    return html`<div
+      part="row"
+      class="row"
+      role="row"
+      tabindex=${focusable ? 0 : -1}
+      data-key=${row.key}
+    >
+      <span part="rank" class="rank ${row.rank <= 3 ? 'top' : ''}" role="cell">${row.rank}</span>
+      <span part="unit" class="unit" role="cell" title=${row.unit}>${row.unit}</span>
+      <span part="score" class="score" role="cell"
+        >${formatCount(row.score, locale, row.approx)}</span
+      >
+      ${this.renderMovement(row, locale)}
+    </div>`;
+  }
+
+  private renderMovement({ movement }: RankedUnit, locale: Locale): TemplateResult {
+    const { kind } = movement;
+    if (kind === 'unknown') return html`<span part="movement" class="movement" role="cell"></span>`;
+    const by = 'by' in movement ? movement.by : 0;
+    const symbol =
+      kind === 'up'
+        ? `↑${by}`
+        : kind === 'down'
+          ? `↓${by}`
+          : kind === 'new'
+            ? locale === 'en'
+              ? 'new'
+              : '新'
+            : '–';
+    return html`<span part="movement" class="movement ${kind}" role="cell">
+      <span aria-hidden="true">${symbol}</span>
+      <span class="visually-hidden">${localize(messages, locale, kind, { by })}</span>
+    </span>`;
+  }
+
+  private rowOf(event: Event): HTMLElement | undefined {
+    return (
+      (event.target as HTMLElement).closest<HTMLElement>('[role="row"][data-key]') ?? undefined
+    );
+  }
+
+  private select(rowElement: HTMLElement): void {
+    const row = this.ranked.find((r) => r.key === rowElement.dataset.key);
+    if (row) this.dispatchEvent(new CivicSelectEvent(row));
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const row = this.rowOf(event);
+    if (row) {
+      this.focusKey = row.dataset.key;
+      this.select(row);
+      this.requestUpdate();
+    }
+  };
+
+  /** Roving focus: one tab stop for the table, arrows move between rows, Enter selects. */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const row = this.rowOf(event);
+    if (!row) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(row);
+      return;
+    }
+    const rows = [...row.parentElement!.children] as HTMLElement[];
+    const index = rows.indexOf(row);
+    const target = {
+      ArrowDown: rows[index + 1],
+      ArrowUp: rows[index - 1],
+      Home: rows[0],
+      End: rows[rows.length - 1],
+    }[event.key];
+    if (!target) return;
+    event.preventDefault();
+    this.focusKey = target.dataset.key;
+    this.requestUpdate();
+    target.tabIndex = 0;
+    row.tabIndex = -1;
+    target.focus();
+  };
+}

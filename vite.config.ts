@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import { asciiOnly } from './scripts/ascii-only.ts';
+
+/** Entry points of the ESM build: one per widget plus everything together. */
+export const esmEntries = {
+  'civic-widgets': 'src/index.ts',
+  leaderboard: 'src/entries/leaderboard.ts',
+};
+
+// `vite build` makes the ESM entries; `vite build --mode iife` the one classic script for
+// CMS pages that strip type="module". Both run in `npm run build`.
+export default defineConfig(({ mode }) => ({
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    target: 'es2020',
+    emptyOutDir: mode !== 'iife',
+    sourcemap: true,
+    lib:
+      mode === 'iife'
+        ? {
+            entry: 'src/index.ts',
+            name: 'CivicWidgets',
+            formats: ['iife'],
+            fileName: () => 'civic-widgets.iife.js',
+          }
+        : {
+            entry: esmEntries,
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
+    rolldownOptions: {
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+  plugins: [asciiOnly()],
+}));

@@ -1,0 +1,40 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+import { createDemoHandler } from './demo/server/handler.js';
+
+// The demo backend answers the tests' /api requests on the test server itself, so every
+// data-layer and widget test talks to a real HTTP server, same origin, no mocked fetch.
+const demoApi = createDemoHandler({ tickMs: 200 });
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [
+    (ctx, next) => {
+      if (!ctx.path.startsWith('/api/')) return next();
+      ctx.respond = false;
+      demoApi(ctx.req, ctx.res);
+      return undefined;
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="zh-CN">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};

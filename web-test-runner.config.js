@@ -19,7 +19,9 @@ export default {
   middleware: [
     (ctx, next) => {
       if (!ctx.path.startsWith('/api/')) return next();
+      // The handler writes the raw response; koa must neither answer nor log its default 404.
       ctx.respond = false;
+      ctx.status = 200;
       demoApi(ctx.req, ctx.res);
       return undefined;
     },

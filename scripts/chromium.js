@@ -31,4 +31,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
   '--js-flags=--expose-gc',
+  // Test pages run side by side; none of them may count as a background tab that is hidden
+  // and throttled, or polling and auto-scroll would (rightly) pause.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

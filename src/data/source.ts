@@ -1,6 +1,7 @@
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { CivicDataError, toCivicError } from './errors.js';
 import { parseJson, readText } from './read-body.js';
+import { readEnvelope } from './adapt/envelope.js';
 
 /** What one request asks of the shared source. */
 export interface RequestOptions {
@@ -193,15 +194,13 @@ export class SourceHub {
 }
 
 function httpError(response: Response, text: string): CivicDataError {
-  let detail = '';
+  let message: string | undefined;
   try {
-    const body = JSON.parse(text) as Record<string, unknown>;
-    const message = body?.msg ?? body?.message ?? body?.errmsg;
-    if (typeof message === 'string') detail = `: ${message}`;
+    message = readEnvelope(JSON.parse(text))?.message;
   } catch {
     // An error page that is not JSON: the status says enough.
   }
-  return new CivicDataError('http', `HTTP ${response.status}${detail}`, {
+  return new CivicDataError('http', `HTTP ${response.status}${message ? `: ${message}` : ''}`, {
     status: response.status,
   });
 }

@@ -112,7 +112,7 @@ describe('SourceHub', () => {
     const hub = new SourceHub();
     const scope = newScope();
     const url = abs(`/api/rank?scope=${scope}`);
-    await setFault(scope, '503');
+    await setFault(scope, '500');
     await failure(hub.request(url));
     await setFault(scope, null);
     expect((await hub.request(url)).body).to.have.property('code', 0);

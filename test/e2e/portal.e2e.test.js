@@ -32,8 +32,8 @@ test('the IIFE on a plain page shows the ranking from an envelope backend', asyn
   assert.ok(rows >= 5, `expected rows, got ${rows}`);
   const first = await page.locator(`${board} [part~="row"] [part~="unit"]`).first().textContent();
   assert.match(first ?? '', /[\u4e00-\u9fff]/, 'unit names are Chinese text');
-  const modules = await page.evaluate(() =>
-    [...document.scripts].filter((script) => script.type === 'module').length,
+  const modules = await page.evaluate(
+    () => [...document.scripts].filter((script) => script.type === 'module').length,
   );
   assert.equal(modules, 0, 'the page uses the classic script only');
   assert.deepEqual(problems, []);

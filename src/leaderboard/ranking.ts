@@ -69,6 +69,8 @@ export function rankUnits(
   const { group, limit, previousRanks } = options;
   const pool = group ? rows.filter((row) => row.group === group) : rows.slice();
   pool.sort((a, b) => b.score - a.score || collator.compare(a.unit, b.unit));
+  // When the backend reports previous ranks at all, a unit without one has just entered.
+  const backendRanks = !group && pool.some((row) => row.previousRank !== undefined);
   const seen = new Map<string, number>();
   const ranked: RankedUnit[] = [];
   const count = limit && limit > 0 ? Math.min(limit, pool.length) : pool.length;
@@ -82,17 +84,15 @@ export function rankUnits(
     const previous = group
       ? previousRanks?.get(key)
       : (row.previousRank ?? previousRanks?.get(key));
-    ranked.push({ ...row, key, rank, movement: movementOf(rank, previous, previousRanks) });
+    const known = backendRanks || Boolean(previousRanks?.size);
+    ranked.push({ ...row, key, rank, movement: movementOf(rank, previous, known) });
   }
   return ranked;
 }
 
-function movementOf(
-  rank: number,
-  previous: number | undefined,
-  previousRanks: ReadonlyMap<string, number> | undefined,
-): Movement {
-  if (previous === undefined) return previousRanks?.size ? { kind: 'new' } : { kind: 'unknown' };
+/** `known`: there is a previous ranking to compare with, so a missing rank means "new". */
+function movementOf(rank: number, previous: number | undefined, known: boolean): Movement {
+  if (previous === undefined) return known ? { kind: 'new' } : { kind: 'unknown' };
   if (previous === rank) return { kind: 'same' };
   return previous > rank
     ? { kind: 'up', by: previous - rank }

@@ -12,7 +12,9 @@ const demoApi = createDemoHandler({ tickMs: 200 });
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page that is not in front gets no animation frames in headless
+  // Chromium, and several tests here depend on frames, visibility and real timers.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -37,6 +37,21 @@ function watchLang(widget: LitElement, on: boolean): void {
  * person sees (loading, empty, error, stale) and the guarantee that nothing throws out.
  * A widget supplies `adapt` (raw body → model), `isEmpty` and `renderModel`.
  *
+ * @cssproperty --civic-color-surface - Background of a widget.
+ * @cssproperty --civic-color-surface-alt - Background of alternate rows and skeletons.
+ * @cssproperty --civic-color-text - Main text colour.
+ * @cssproperty --civic-color-text-muted - Secondary text (labels, ages, units).
+ * @cssproperty --civic-color-border - Lines and outlines.
+ * @cssproperty --civic-color-accent - Highlights, bars, focus ring.
+ * @cssproperty --civic-color-up - Moved up (red, the Chinese convention for a rise).
+ * @cssproperty --civic-color-down - Moved down.
+ * @cssproperty --civic-color-warning - The stale marker.
+ * @cssproperty --civic-color-danger - The error state.
+ * @cssproperty --civic-font-family - Font stack (system fonts only; nothing is downloaded).
+ * @cssproperty --civic-font-size - Base text size.
+ * @cssproperty --civic-radius - Corner radius.
+ * @cssproperty --civic-space - Base spacing unit.
+ *
  * @csspart base - The widget's box.
  * @csspart skeleton - Placeholder shown while the first answer loads.
  * @csspart empty - The "no data" message.

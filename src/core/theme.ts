@@ -1,27 +1,5 @@
 import { css } from 'lit';
 
-/**
- * Design tokens. Every widget reads the private `--_c-*` values, which chain a page's
- * `--civic-*` custom property to the built-in literal of the current theme:
- * `light` (portal), `dark` (command-center screen), or auto by `prefers-color-scheme`.
- * Typography is set on the inner base element, not on the host, so a CMS reset such as
- * `* { font-size: 12px }` that reaches the host does not reach the widget's text.
- *
- * @cssproperty --civic-color-surface - Background of a widget.
- * @cssproperty --civic-color-surface-alt - Background of alternate rows and skeletons.
- * @cssproperty --civic-color-text - Main text colour.
- * @cssproperty --civic-color-text-muted - Secondary text (labels, ages, units).
- * @cssproperty --civic-color-border - Lines and outlines.
- * @cssproperty --civic-color-accent - Highlights, bars, focus ring.
- * @cssproperty --civic-color-up - Moved up (red, the Chinese convention for a rise).
- * @cssproperty --civic-color-down - Moved down.
- * @cssproperty --civic-color-warning - The stale marker.
- * @cssproperty --civic-color-danger - The error state.
- * @cssproperty --civic-font-family - Font stack (system fonts only; nothing is downloaded).
- * @cssproperty --civic-font-size - Base text size.
- * @cssproperty --civic-radius - Corner radius.
- * @cssproperty --civic-space - Base spacing unit.
- */
 /** The dark screen palette, used by `theme="dark"` and by auto theme in a dark scheme. */
 const darkTokens = css`
   --_c-surface: var(--civic-color-surface, #07162b);
@@ -36,6 +14,14 @@ const darkTokens = css`
   --_c-danger: var(--civic-color-danger, #ff8a80);
 `;
 
+/**
+ * Design tokens. Every widget reads the private `--_c-*` values, which chain a page's
+ * `--civic-*` custom property to the built-in literal of the current theme:
+ * `light` (portal), `dark` (command-center screen), or auto by `prefers-color-scheme`.
+ * Typography is set on the inner base element, not on the host, so a CMS reset such as
+ * `* { font-size: 12px }` that reaches the host does not reach the widget's text.
+ * The tokens are documented on CivicElement, where the manifest picks them up.
+ */
 export const themeStyles = css`
   :host {
     --_c-surface: var(--civic-color-surface, #ffffff);

@@ -1,12 +1,5 @@
 import { css } from 'lit';
 
-/**
- * @cssproperty --civic-leaderboard-row-height - Height of one row (default 2.5em).
- * @cssproperty --civic-leaderboard-row-bg - Row background (default: the theme surface).
- * @cssproperty --civic-leaderboard-row-alt-bg - Alternate row background.
- * @cssproperty --civic-leaderboard-top-color - Colour of ranks 1 to 3 (default: the accent).
- * @cssproperty --civic-leaderboard-max-height - Height of the scrolling list (default: the host's height, else all rows).
- */
 export const leaderboardStyles = css`
   .base {
     display: flex;

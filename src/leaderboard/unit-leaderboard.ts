@@ -25,6 +25,12 @@ import {
  *
  * @summary A ranking of units by score, as a keyboard-navigable table that can scroll itself.
  *
+ * @cssproperty --civic-leaderboard-row-height - Height of one row (default 2.5em).
+ * @cssproperty --civic-leaderboard-row-bg - Row background (default: the theme surface).
+ * @cssproperty --civic-leaderboard-row-alt-bg - Alternate row background.
+ * @cssproperty --civic-leaderboard-top-color - Colour of ranks 1 to 3 (default: the accent).
+ * @cssproperty --civic-leaderboard-max-height - Height of the scrolling list (default: the host's height, else all rows).
+ *
  * @csspart toolbar - The line above the table with the caption and the pause button.
  * @csspart caption - The caption (the metric).
  * @csspart pause-button - Pauses and resumes auto-scroll.

@@ -5,6 +5,7 @@ import { asciiOnly } from './scripts/ascii-only.ts';
 export const esmEntries = {
   'civic-widgets': 'src/index.ts',
   leaderboard: 'src/entries/leaderboard.ts',
+  screen: 'src/entries/screen.ts',
 };
 
 // `vite build` makes the ESM entries; `vite build --mode iife` the one classic script for

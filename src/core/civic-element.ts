@@ -1,10 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import { DataController, type Adapted, type DataState } from '../data/data-controller.js';
 import type { AdaptOptions } from '../data/adapt/types.js';
 import { CivicDataError } from '../data/errors.js';
 import { DEFAULT_MAX_BYTES } from '../data/source.js';
 import { CivicErrorEvent } from './events.js';
+import { hubContext } from './hub-context.js';
 import { resolveLocale, type Locale } from './i18n.js';
 import {
   renderEmpty,
@@ -93,9 +95,16 @@ export abstract class CivicElement<Model> extends LitElement {
   /** `light` (portal), `dark` (screen) or `auto` (follows prefers-color-scheme). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  /** The hub of an enclosing container, if any; the page's otherwise. */
+  private readonly hubConsumer = new ContextConsumer(this, {
+    context: hubContext,
+    subscribe: true,
+  });
+
   protected readonly dataController = new DataController<Model>(this, {
     adapt: (body, options) => this.adapt(body, options),
     isEmpty: (model) => this.isEmpty(model),
+    hub: () => this.hubConsumer.value,
   });
 
   static override get observedAttributes(): string[] {

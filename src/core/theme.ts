@@ -1,18 +1,49 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** The dark screen palette, used by `theme="dark"` and by auto theme in a dark scheme. */
-const darkTokens = css`
-  --_c-surface: var(--civic-color-surface, #07162b);
-  --_c-surface-alt: var(--civic-color-surface-alt, #0e2442);
-  --_c-text: var(--civic-color-text, #e8f1ff);
-  --_c-text-muted: var(--civic-color-text-muted, #9db4d3);
-  --_c-border: var(--civic-color-border, #1f4470);
-  --_c-accent: var(--civic-color-accent, #3fb6ff);
-  --_c-up: var(--civic-color-up, #ff6b5e);
-  --_c-down: var(--civic-color-down, #5fd38d);
-  --_c-warning: var(--civic-color-warning, #ffc65c);
-  --_c-danger: var(--civic-color-danger, #ff8a80);
-`;
+/** A theme's colours, by token name (`surface` is `--civic-color-surface`). */
+type Palette = Readonly<Record<string, string>>;
+
+const lightPalette: Palette = {
+  surface: '#ffffff',
+  'surface-alt': '#f4f6f9',
+  text: '#1f2329',
+  'text-muted': '#5c6370',
+  border: '#d9dde3',
+  accent: '#c8161d',
+  up: '#c8161d',
+  down: '#237804',
+  warning: '#8a5a00',
+  danger: '#b3261e',
+};
+
+/** The command-center palette, used by `theme="dark"`, auto theme in a dark scheme and civic-screen. */
+const darkPalette: Palette = {
+  surface: '#07162b',
+  'surface-alt': '#0e2442',
+  text: '#e8f1ff',
+  'text-muted': '#9db4d3',
+  border: '#1f4470',
+  accent: '#3fb6ff',
+  up: '#ff6b5e',
+  down: '#5fd38d',
+  warning: '#ffc65c',
+  danger: '#ff8a80',
+};
+
+// Built from constants only, never from data, so unsafeCSS is safe here.
+const privateTokens = (palette: Palette) =>
+  unsafeCSS(
+    Object.entries(palette)
+      .map(([name, value]) => `--_c-${name}: var(--civic-color-${name}, ${value});`)
+      .join('\n'),
+  );
+
+/** Sets the public `--civic-color-*` tokens to the dark palette, for a container's children. */
+export const darkPublicTokens = unsafeCSS(
+  Object.entries(darkPalette)
+    .map(([name, value]) => `--civic-color-${name}: ${value};`)
+    .join('\n'),
+);
 
 /**
  * Design tokens. Every widget reads the private `--_c-*` values, which chain a page's
@@ -24,16 +55,7 @@ const darkTokens = css`
  */
 export const themeStyles = css`
   :host {
-    --_c-surface: var(--civic-color-surface, #ffffff);
-    --_c-surface-alt: var(--civic-color-surface-alt, #f4f6f9);
-    --_c-text: var(--civic-color-text, #1f2329);
-    --_c-text-muted: var(--civic-color-text-muted, #5c6370);
-    --_c-border: var(--civic-color-border, #d9dde3);
-    --_c-accent: var(--civic-color-accent, #c8161d);
-    --_c-up: var(--civic-color-up, #c8161d);
-    --_c-down: var(--civic-color-down, #237804);
-    --_c-warning: var(--civic-color-warning, #8a5a00);
-    --_c-danger: var(--civic-color-danger, #b3261e);
+    ${privateTokens(lightPalette)}
     --_c-font: var(
       --civic-font-family,
       'PingFang SC',
@@ -54,11 +76,11 @@ export const themeStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    ${privateTokens(darkPalette)}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkTokens}
+      ${privateTokens(darkPalette)}
     }
   }
   .base {

@@ -29,8 +29,8 @@ export interface DataControllerOptions<Model> {
   adapt: (body: unknown, options: AdaptOptions) => Adapted<Model>;
   /** Whether a model has nothing to show (the empty state). */
   isEmpty: (model: Model) => boolean;
-  /** Which hub to use; the page's by default, a container's (e.g. civic-screen) otherwise. */
-  hub?: () => SourceHub;
+  /** A container's hub (e.g. civic-screen's), when there is one; the page's otherwise. */
+  hub?: () => SourceHub | undefined;
 }
 
 /** What a widget shows: one of four states, plus the stale marker over last good data. */

@@ -1,0 +1,6 @@
+/** `civic-widgets/screen`: registers `<civic-screen>`, the command-center container. */
+import '../screen/define.js';
+
+export { CivicScreen } from '../screen/civic-screen.js';
+export { layoutStage, type ScaleMode, type StageLayout } from '../screen/scale.js';
+export * from './common.js';

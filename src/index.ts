@@ -2,3 +2,4 @@
 // The container first: widgets defined after it find its shared source at once.
 export * from './entries/screen.js';
 export * from './entries/leaderboard.js';
+export * from './entries/timeline.js';

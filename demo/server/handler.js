@@ -16,6 +16,7 @@
 // malformed html huge wrong-shape backend-error reset drip drop) and ?scope=.
 import { createHash } from 'node:crypto';
 import { rankData } from './data.js';
+import { eventsAt } from './events-data.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -36,7 +37,7 @@ export const DATA_ROUTES = Object.freeze({
   '/api/rank': { data: rankData, live: true },
   // '/api/progress': { data: progressData, live: true },
   // '/api/labor-points': { data: laborPointsData },
-  // '/api/events': { data: eventsData, live: true },
+  '/api/events': { data: eventsAt, live: true },
 });
 
 /**

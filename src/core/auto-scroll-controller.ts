@@ -8,6 +8,12 @@ export interface AutoScrollOptions {
   enabled: () => boolean;
   /** Seconds per step. */
   interval: () => number;
+  /**
+   * Where the next step goes: the top of the next item, or 0 to start over. By default the
+   * viewport's children by `offsetTop`; a virtualised list, whose rows are placed with
+   * transforms, supplies its own.
+   */
+  nextStop?: (viewport: HTMLElement) => number;
 }
 
 /**
@@ -99,7 +105,8 @@ export class AutoScrollController implements ReactiveController {
     this.timer = undefined;
     const viewport = this.viewport;
     if (viewport && this.active && !this.paused) {
-      viewport.scrollTo({ top: nextStop(viewport), behavior: 'smooth' });
+      const top = (this.options.nextStop ?? nextStop)(viewport);
+      viewport.scrollTo({ top, behavior: 'smooth' });
     }
     this.arm();
   };

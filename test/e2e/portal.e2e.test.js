@@ -36,6 +36,12 @@ test('the IIFE on a plain page shows the ranking from an envelope backend', asyn
     () => [...document.scripts].filter((script) => script.type === 'module').length,
   );
   assert.equal(modules, 0, 'the page uses the classic script only');
+  await page.waitForSelector('civic-event-timeline[state="ready"]', { timeout: 10_000 });
+  // The timeline is virtualised: it draws rows once its box is in view.
+  await page.locator('#events').scrollIntoViewIfNeeded();
+  await page.waitForSelector('civic-event-timeline [part~="event"]', { timeout: 5_000 });
+  const events = await page.locator('civic-event-timeline [role="listitem"]').count();
+  assert.ok(events >= 3, `expected events, got ${events}`);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,0 +1,225 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { AutoScrollController } from '../core/auto-scroll-controller.js';
+import { CivicElement } from '../core/civic-element.js';
+import { CivicSelectEvent } from '../core/events.js';
+import { localize, type Locale } from '../core/i18n.js';
+import { minuteClock } from '../core/minute-clock.js';
+import { adaptRows } from '../data/adapt/index.js';
+import type { AdaptOptions } from '../data/adapt/types.js';
+import type { Adapted } from '../data/data-controller.js';
+import { timelineMessages as messages } from './messages.js';
+import { timelineStyles } from './timeline.styles.js';
+import { nextRowTop, renderItem } from './timeline-items.js';
+import { TimelineLive } from './live-controller.js';
+import {
+  campaignEventSchema,
+  DEFAULT_MAX_ITEMS,
+  groupByDay,
+  keyEvents,
+  selectEvents,
+  type CampaignEvent,
+  type TimelineEvent,
+  type TimelineItem,
+} from './timeline-model.js';
+
+// One layout object for the element's life: a new one each render would rebuild the layout.
+const layout = flow();
+
+/**
+ * What happened, in order: the campaign's events grouped by day in China Standard Time.
+ *
+ * @summary A virtualised, live list of events with day headings and relative times.
+ *
+ * @csspart toolbar - The line above the list holding the pause button.
+ * @csspart pause-button - Pauses and resumes auto-scroll.
+ * @csspart new-events - The "N 条新动态" button shown when events arrived above the reader.
+ * @csspart list - The scrolling list (virtualised: only rows near the view are in the DOM).
+ * @csspart day-heading - A day heading (11月5日 星期六).
+ * @csspart event - An event's row.
+ * @csspart time - Its relative time (3 分钟前, 昨天 09:20).
+ * @csspart title - Its title.
+ * @csspart meta - Unit, place and head count.
+ * @csspart outcomes - The list of outcome figures.
+ * @csspart outcome - One outcome (清理小广告 3000余处).
+ * @csspart link - The link to the article.
+ * @csspart announcer - The visually hidden live region announcing new events.
+ *
+ * @fires {CivicSelectEvent} civic-select - An event was clicked or Enter was pressed on it; `detail` is the TimelineEvent.
+ */
+export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
+  static override styles = [...CivicElement.styles, timelineStyles];
+
+  /** `desc`: newest first (default); `asc`: oldest first. */
+  @property({ reflect: true }) order: 'asc' | 'desc' = 'desc';
+
+  /** Show only events of this unit (exact name, e.g. 省委办公厅). */
+  @property() unit?: string;
+
+  /** Show only events of this category (e.g. 环境卫生清理). */
+  @property() category?: string;
+
+  /** Show at most this many events; 0 shows all that are kept. */
+  @property({ type: Number }) limit = 0;
+
+  /** Keep at most this many (the newest) events, so a screen running for weeks stays flat in memory. */
+  @property({ type: Number, attribute: 'max-items' }) maxItems = DEFAULT_MAX_ITEMS;
+
+  /** Step through the events by themselves, one every `interval` seconds. */
+  @property({ type: Boolean, attribute: 'auto-scroll', reflect: true }) autoScroll = false;
+
+  /** Seconds per auto-scroll step. */
+  @property({ type: Number }) interval = 4;
+
+  /** Accessible name of the list; 活动动态 / Campaign events by default. */
+  @property() label?: string;
+
+  /** `aria-level` of the day headings, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @query('.viewport') private viewport?: HTMLElement;
+
+  private readonly scroller = new AutoScrollController(this, {
+    viewport: () => this.viewport,
+    enabled: () => this.autoScroll,
+    interval: () => this.interval,
+    nextStop: (viewport) => {
+      const top = nextRowTop(viewport);
+      if (top === 0) this.liveUpdates.toTop.aim();
+      return top;
+    },
+  });
+  private readonly liveUpdates = new TimelineLive(this, {
+    viewport: () => this.viewport,
+    region: () => this.renderRoot.querySelector<HTMLElement>('.announcer'),
+    firstKey: () => this.items.find((item) => item.kind === 'event')?.key,
+  });
+
+  private items: TimelineItem[] = [];
+  private builtFrom: unknown[] = [];
+
+  protected override skeletonRows = 6;
+
+  protected override adapt(body: unknown, options: AdaptOptions): Adapted<CampaignEvent[]> {
+    const { rows, issues } = adaptRows<CampaignEvent>(body, campaignEventSchema, options);
+    return { model: rows, issues };
+  }
+
+  protected override isEmpty(model: CampaignEvent[]): boolean {
+    return model.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.dataController.state.model;
+    if (!model) return;
+    const inputs = [model, this.order, this.unit, this.category, this.limit, this.maxItems];
+    const same = inputs.every((input, i) => input === this.builtFrom[i]);
+    if (!same || this.liveUpdates.arrivals.changed) {
+      // New options show a new list: nothing is held back or announced.
+      const options = inputs.some((input, i) => i > 0 && input !== this.builtFrom[i]);
+      const events = selectEvents(keyEvents(model), {
+        order: this.order,
+        unit: this.unit,
+        category: this.category,
+        limit: this.limit,
+        maxItems: this.maxItems,
+      });
+      const refresh = this.builtFrom.length > 0 && !options;
+      const shown = this.liveUpdates.receive(events, refresh, this.order !== 'asc', this.locale);
+      this.items = groupByDay(shown);
+      this.builtFrom = inputs;
+    }
+  }
+
+  protected override renderModel(): TemplateResult {
+    const locale = this.locale;
+    const items = this.items;
+    const context = {
+      locale,
+      now: minuteClock.now(),
+      size: items.length,
+      headingLevel: this.headingLevel,
+      entering: this.liveUpdates.arrivals.entering,
+    };
+    return html`${this.renderPauseButton(locale)}
+      <div class="frame ${locale === 'en' ? 'en' : ''}">
+        ${this.liveUpdates.renderNotice(locale)}
+        <div
+          part="list"
+          class="viewport"
+          role="list"
+          aria-label=${this.label || localize(messages, locale, 'label')}
+          @scroll=${this.liveUpdates.onScroll}
+          @click=${this.onClick}
+          @keydown=${this.onKeyDown}
+        >
+          ${virtualize({
+            items,
+            layout,
+            scroller: true,
+            keyFunction: (item: TimelineItem) => item.key,
+            renderItem: (item: TimelineItem, index: number) => renderItem(item, index, context),
+          })}
+        </div>
+      </div>`;
+  }
+
+  /** The base states plus a live region that exists before anything is announced into it. */
+  protected override render(): TemplateResult {
+    return html`${super.render()}
+      <div
+        part="announcer"
+        class="announcer visually-hidden"
+        role="status"
+        aria-live="polite"
+      ></div>`;
+  }
+
+  private renderPauseButton(locale: Locale): TemplateResult | typeof nothing {
+    if (!this.scroller.active) return nothing;
+    const paused = this.scroller.userPaused;
+    return html`<div part="toolbar" class="toolbar">
+      <button
+        part="pause-button"
+        type="button"
+        aria-pressed=${paused ? 'true' : 'false'}
+        @click=${() => this.scroller.toggle()}
+      >
+        ${localize(messages, locale, paused ? 'resume' : 'pause')}
+      </button>
+    </div>`;
+  }
+
+  private eventOf(event: Event): TimelineEvent | undefined {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.event');
+    const key = row?.dataset.key;
+    const item = this.items.find((entry) => entry.key === key);
+    return item?.kind === 'event' ? item.event : undefined;
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    if ((event.target as HTMLElement).closest('a')) return;
+    const selected = this.eventOf(event);
+    if (selected) this.dispatchEvent(new CivicSelectEvent(selected));
+  };
+
+  /** Enter selects the focused event; the arrow keys move between events. */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const row = event.target as HTMLElement;
+    if (!row.classList.contains('event')) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const selected = this.eventOf(event);
+      if (selected) this.dispatchEvent(new CivicSelectEvent(selected));
+      return;
+    }
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const rows = [...row.parentElement!.querySelectorAll<HTMLElement>(':scope > .event')];
+    rows[rows.indexOf(row) + step]?.focus();
+  };
+}

@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { prefersReducedMotion } from '../core/motion.js';
+
+/** Scrolled this little (px), the reader is still at the top. */
+export const TOP = 4;
+/** How long a smooth scroll may take before it is checked anyway (no `scrollend` in Safari). */
+const SETTLE_MS = 1500;
+
+/**
+ * Gets a virtualised list really to its top. The flow layout estimates the rows it has not
+ * measured and corrects the scroll position when it measures them, which can stop a scroll
+ * aimed at 0 short of it (its own retargeting skips index 0). So a scroll aimed at the top
+ * is checked when it ends, and if it fell short the list is pinned to its first row, which
+ * the layout places exactly.
+ */
+export class TopReturn implements ReactiveController {
+  private viewport?: HTMLElement;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly list: () => HTMLElement | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** Goes to the top: smoothly, or at once under reduced motion. */
+  go(): void {
+    const viewport = this.list();
+    if (!viewport) return;
+    if (prefersReducedMotion()) {
+      pinFirstRow(viewport);
+      return;
+    }
+    this.aim();
+    viewport.scrollTo({ top: 0, behavior: 'smooth' });
+  }
+
+  /** A scroll toward the top is starting (e.g. auto-scroll starting over): check where it ends. */
+  aim(): void {
+    this.settle();
+    const viewport = this.list() ?? undefined;
+    this.viewport = viewport;
+    viewport?.addEventListener('scrollend', this.settle);
+    this.timer = setTimeout(this.settle, SETTLE_MS);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private stop(): HTMLElement | undefined {
+    const viewport = this.viewport;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    viewport?.removeEventListener('scrollend', this.settle);
+    this.viewport = undefined;
+    return viewport;
+  }
+
+  private readonly settle = (): void => {
+    const viewport = this.stop();
+    if (viewport && viewport.scrollTop > 0) pinFirstRow(viewport);
+  };
+}
+
+/** Puts the first row at the top exactly; the layout lets go when the reader scrolls. */
+function pinFirstRow(viewport: HTMLElement): void {
+  (viewport as VirtualizerHostElement)[virtualizerRef]?.element(0)?.scrollIntoView({
+    block: 'start',
+  });
+}

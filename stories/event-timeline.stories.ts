@@ -1,0 +1,262 @@
+import { html, type TemplateResult } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/timeline/define.js';
+import type { CivicEventTimeline } from '../src/timeline/event-timeline.js';
+import type { CampaignEvent } from '../src/timeline/timeline-model.js';
+import { eventsAt } from '../demo/server/events-data.js';
+
+interface Args {
+  theme: 'light' | 'dark' | 'auto';
+  lang: 'zh-CN' | 'en';
+  order: 'desc' | 'asc';
+  unit: string;
+  category: string;
+  limit: number;
+}
+
+/** The seed events and the first ten live ones of the demo backend, as it sends them. */
+const seedPayload = { code: 0, msg: 'ok', data: eventsAt(9) };
+
+const MIN = 60_000;
+/** Events of the last hours, so relative times ("3 分钟前", "昨天 09:20") show. */
+function recentEvents(now = Date.now()): CampaignEvent[] {
+  const at = (minutesAgo: number) => now - minutesAgo * MIN;
+  return [
+    {
+      time: at(2),
+      title: '省委办公厅党员干部到文坛社区清理杂草和垃圾',
+      unit: '省委办公厅',
+      place: '文坛社区',
+      participants: 50,
+    },
+    {
+      time: at(25),
+      title: '省贸促会集中清理青年路城中村小广告',
+      unit: '省贸促会',
+      place: '青年路城中村',
+      participants: 50,
+      approx: true,
+      outcomes: [{ label: '清理小广告', value: 3000, unit: '处', approx: true }],
+    },
+    {
+      time: at(190),
+      title: '省政府办公厅到万华社区打扫环境卫生',
+      unit: '省政府办公厅',
+      participants: 30,
+      approx: true,
+      outcomes: [{ label: '清扫地面', value: 3000, unit: '平方米', approx: true }],
+    },
+    {
+      time: at(26 * 60),
+      title: '区直部门挂点社区开展志愿服务行动',
+      unit: '区直部门',
+      participants: 1800,
+      approx: true,
+      participantsUnit: '人次',
+      url: 'http://www.example.gov.cn/wmcj/content_1.html',
+    },
+  ];
+}
+
+/** `count` synthetic events two minutes apart, for the virtualisation story. */
+function manyEvents(count: number): CampaignEvent[] {
+  const start = Date.UTC(2024, 2, 2, 10, 0);
+  const units = ['省委办公厅', '省委组织部', '省人社厅', '省贸促会', '省档案局'];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`,
+    time: start - i * 2 * MIN,
+    title: `志愿服务活动 第 ${count - i} 场`,
+    unit: units[i % units.length],
+    place: '文坛社区',
+    participants: 10 + (i % 40),
+  }));
+}
+
+const frame = (theme: string, content: TemplateResult) =>
+  html`<div class=${theme === 'dark' ? 'sb-dark' : ''} style="max-width:560px">${content}</div>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Event timeline',
+  component: 'civic-event-timeline',
+  args: { theme: 'light', lang: 'zh-CN', order: 'desc', unit: '', category: '', limit: 0 },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    order: { control: 'inline-radio', options: ['desc', 'asc'] },
+  },
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        theme=${args.theme}
+        lang=${args.lang}
+        order=${args.order}
+        unit=${args.unit}
+        category=${args.category}
+        limit=${args.limit}
+        .data=${seedPayload}
+      ></civic-event-timeline>`,
+    ),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Light: Story = {};
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const English: Story = { args: { lang: 'en' } };
+
+export const OldestFirst: Story = { args: { order: 'asc' } };
+
+/** `unit` and `category` filter on exact names. */
+export const OneUnit: Story = { args: { unit: '省贸促会' } };
+
+/** Relative times ("2 分钟前", "昨天 09:20") follow one page-wide minute clock. */
+export const RelativeTimes: Story = {
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        theme=${args.theme}
+        lang=${args.lang}
+        .data=${recentEvents()}
+      ></civic-event-timeline>`,
+    ),
+};
+
+/**
+ * New events every 3 seconds through `data`, as polling or server push would bring them.
+ * Scroll down: they wait behind the "N 条新动态" button instead of moving the list.
+ */
+export const LiveAdditions: Story = {
+  args: { theme: 'dark' },
+  render: (args) => {
+    const timeline = document.createElement('civic-event-timeline') as CivicEventTimeline;
+    timeline.theme = args.theme;
+    timeline.lang = args.lang;
+    let events = recentEvents();
+    timeline.data = events;
+    let n = 0;
+    const timer = setInterval(() => {
+      if (!timeline.isConnected) return clearInterval(timer);
+      n += 1;
+      const title = `第 ${n} 条新动态:省直机关工委组织党员到土尾社区张贴宣传海报`;
+      events = [{ time: Date.now(), title, unit: '省直机关工委', participants: 20 + n }, ...events];
+      timeline.data = events;
+    }, 3000);
+    return frame(args.theme, html`${timeline}`);
+  },
+};
+
+/** The demo backend with server-sent events, one new event per tick (dev server only). */
+export const LiveFromBackend: Story = {
+  args: { theme: 'dark' },
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        theme=${args.theme}
+        src="/api/events"
+        live="/api/events/live"
+      ></civic-event-timeline>`,
+    ),
+};
+
+/** 10,000 events: only the rows near the view are in the DOM. */
+export const TenThousandEvents: Story = {
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        theme=${args.theme}
+        lang=${args.lang}
+        max-items="20000"
+        .data=${manyEvents(10_000)}
+      ></civic-event-timeline>`,
+    ),
+};
+
+/** A screen panel: steps one event every 2 seconds; pauses on hover, focus or the button. */
+export const AutoScroll: Story = {
+  args: { theme: 'dark' },
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        style="height:360px"
+        theme=${args.theme}
+        lang=${args.lang}
+        auto-scroll
+        interval="2"
+        .data=${seedPayload}
+      ></civic-event-timeline>`,
+    ),
+};
+
+export const Loading: Story = {
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        theme=${args.theme}
+        timeout="3600"
+        src="/api/rank?fault=timeout"
+      ></civic-event-timeline>`,
+    ),
+};
+
+export const Empty: Story = {
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline theme=${args.theme} .data=${[]}></civic-event-timeline>`,
+    ),
+};
+
+/** A backend that answers `{code: 5001, msg}`: its own message is shown, with a retry button. */
+export const BackendError: Story = {
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        theme=${args.theme}
+        src="/api/rank?fault=backend-error"
+      ></civic-event-timeline>`,
+    ),
+};
+
+/** Good data first, then a failing refresh: the events stay, marked stale with their age. */
+export const Stale: Story = {
+  render: (args) => {
+    const body = encodeURIComponent(JSON.stringify(seedPayload));
+    const timeline = document.createElement('civic-event-timeline') as CivicEventTimeline;
+    timeline.theme = args.theme;
+    timeline.src = `/api/echo?body=${body}`;
+    timeline.refresh = 2;
+    timeline.addEventListener('civic-load', () => (timeline.src = '/api/echo?status=500'), {
+      once: true,
+    });
+    return frame(args.theme, html`${timeline}`);
+  },
+};
+
+/** Markup and `javascript:` links from a backend stay text; only http(s) links are links. */
+export const HostileText: Story = {
+  render: (args) =>
+    frame(
+      args.theme,
+      html`<civic-event-timeline
+        theme=${args.theme}
+        .data=${[
+          {
+            time: '2016-11-05 09:00',
+            title: '<img src=x onerror=alert(1)>',
+            unit: '<script>alert(1)</script>',
+            url: 'javascript:alert(1)',
+          },
+        ]}
+      ></civic-event-timeline>`,
+    ),
+};

@@ -1,0 +1,37 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../../src/timeline/define.js';
+import type { CivicEventTimeline } from '../../src/timeline/event-timeline.js';
+import { until } from '../helpers/api.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+// Runs once the demo backend serves /api/events (demo/server/events-data.js); skipped before.
+describe('<civic-event-timeline> on the demo backend', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+  before(async function () {
+    const response = await fetch('/api/events', { cache: 'no-store' });
+    if (response.status === 404) this.skip();
+  });
+
+  it('shows the seed events by day, and live additions arrive at the top over SSE', async () => {
+    const element = await fixture<CivicEventTimeline>(
+      html`<civic-event-timeline
+        style="height:400px"
+        src="/api/events"
+        live="/api/events/live"
+      ></civic-event-timeline>`,
+    );
+    const h = new TimelineHarness(element);
+    await until(() => element.getAttribute('state') === 'ready', 'first answer');
+    await h.settled();
+    expect(h.headings()[0]).to.equal('2024年3月2日 星期六');
+    const first = h.events()[0].dataset.key;
+    await until(() => h.events()[0]?.dataset.key !== first, 'a live addition');
+    expect(h.part('new-events')).to.equal(null);
+    await until(() => h.part('announcer')!.textContent!.includes('新增'), 'an announcement');
+    const list = h.list();
+    list.scrollTop = list.scrollHeight;
+    await until(() => h.headings().includes('2016年11月5日 星期六'), 'the seed day');
+  });
+});

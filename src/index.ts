@@ -3,3 +3,4 @@
 export * from './entries/screen.js';
 export * from './entries/leaderboard.js';
 export * from './entries/timeline.js';
+export * from './entries/gauge.js';

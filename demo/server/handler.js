@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { rankData } from './data.js';
 import { eventsAt } from './events-data.js';
+import { progressAt } from './progress-data.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -35,7 +36,7 @@ import { eventsAt } from './events-data.js';
  */
 export const DATA_ROUTES = Object.freeze({
   '/api/rank': { data: rankData, live: true },
-  // '/api/progress': { data: progressData, live: true },
+  '/api/progress': { data: progressAt, live: true },
   // '/api/labor-points': { data: laborPointsData },
   '/api/events': { data: eventsAt, live: true },
 });

@@ -36,6 +36,13 @@ test('the IIFE on a plain page shows the ranking from an envelope backend', asyn
     () => [...document.scripts].filter((script) => script.type === 'module').length,
   );
   assert.equal(modules, 0, 'the page uses the classic script only');
+  await page.waitForSelector('civic-progress-gauge[state="ready"]', { timeout: 10_000 });
+  const summary = await page.locator('civic-progress-gauge').first().textContent();
+  const gaugeText = await page.evaluate(
+    () => document.querySelector('civic-progress-gauge')?.shadowRoot?.textContent ?? '',
+  );
+  assert.match(gaugeText, /已完成 \d+\/330 项/, summary ?? '');
+  assert.match(gaugeText, /距实地考察还有 \d+ 天|考察已开始/);
   await page.waitForSelector('civic-event-timeline[state="ready"]', { timeout: 10_000 });
   // The timeline is virtualised: it draws rows once its box is in view.
   await page.locator('#events').scrollIntoViewIfNeeded();

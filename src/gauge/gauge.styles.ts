@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+/**
+ * @cssproperty --civic-gauge-chart-height - Height of the ring (default 16em) or the half gauge (default 11em).
+ * @cssproperty --civic-gauge-bar-color - Colour of the category bars (default: the accent).
+ * @cssproperty --civic-gauge-countdown-color - Colour of the countdown (default: the accent).
+ */
+export const gaugeStyles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_c-space) / 2);
+    padding: var(--_c-space);
+  }
+  .header,
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_c-space) / 2) var(--_c-space);
+  }
+  .line {
+    align-items: center;
+    justify-content: flex-start;
+  }
+  .label {
+    font-weight: bold;
+  }
+  .countdown {
+    color: var(--civic-gauge-countdown-color, var(--_c-accent));
+    font-weight: bold;
+    font-variant-numeric: tabular-nums;
+  }
+  .countdown.started {
+    color: var(--_c-warning);
+  }
+  .figure {
+    position: relative;
+  }
+  .chart {
+    height: var(--civic-gauge-chart-height, 16em);
+  }
+  .chart.half {
+    height: var(--civic-gauge-chart-height, 11em);
+  }
+  .chart.failed {
+    display: none;
+  }
+  .chart-error {
+    margin: 0;
+    padding: var(--_c-space);
+    color: var(--_c-danger);
+    border: 1px dashed var(--_c-danger);
+    border-radius: var(--_c-radius);
+  }
+  .summary,
+  .target {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .figure + .summary,
+  .figure + .summary + .target {
+    text-align: center;
+  }
+  .summary {
+    font-size: 1.05em;
+  }
+  .target {
+    color: var(--_c-text-muted);
+  }
+  .swatch {
+    display: inline-block;
+    width: 3px;
+    height: 1em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.15em;
+    background: var(--_c-text);
+  }
+  .table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    padding-block-end: 0.25em;
+    text-align: start;
+    color: var(--_c-text-muted);
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    text-align: start;
+    font-weight: normal;
+    border-bottom: 1px solid var(--_c-border);
+  }
+  thead th {
+    color: var(--_c-text-muted);
+  }
+  .num {
+    text-align: end;
+  }
+  .pct {
+    min-inline-size: 8em;
+  }
+  .track {
+    position: relative;
+    display: block;
+    block-size: 0.5em;
+    margin-block-start: 0.2em;
+    background: var(--_c-surface-alt);
+    border-radius: var(--_c-radius);
+  }
+  .line .track {
+    flex: 1 1 4em;
+    min-inline-size: 4em;
+    margin: 0;
+  }
+  .fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    background: var(--civic-gauge-bar-color, var(--_c-accent));
+    border-radius: inherit;
+  }
+  .mark {
+    position: absolute;
+    inset-block: -2px;
+    inline-size: 2px;
+    background: var(--_c-text);
+  }
+  .toggle {
+    align-self: flex-start;
+  }
+  @media (forced-colors: active) {
+    /* The canvas does not follow forced colours by itself: hand it the system colours. */
+    :host,
+    :host([theme]) {
+      --_c-surface: Canvas;
+      --_c-surface-alt: Canvas;
+      --_c-text: CanvasText;
+      --_c-text-muted: CanvasText;
+      --_c-border: GrayText;
+      --_c-accent: Highlight;
+    }
+    .track,
+    .fill,
+    .mark,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .track {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

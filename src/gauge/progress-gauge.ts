@@ -1,0 +1,215 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { GaugeChart } from 'echarts/charts';
+import { AriaComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { ChartController } from '../chart/chart-controller.js';
+import { chartFailureText } from '../chart/messages.js';
+import { CivicElement } from '../core/civic-element.js';
+import { localize, type Locale } from '../core/i18n.js';
+import { adaptRecord, coerceDate } from '../data/adapt/index.js';
+import type { AdaptOptions } from '../data/adapt/types.js';
+import type { Adapted } from '../data/data-controller.js';
+import { renderBar, renderCategoryTable } from './category-table.js';
+import { gaugeStyles } from './gauge.styles.js';
+import { toGaugeOption, type GaugeChartMode } from './gauge-option.js';
+import { gaugeMessages as messages, progressTexts, type ProgressTexts } from './messages.js';
+import * as P from './progress.js';
+
+/** `ring` and `half` are drawn by ECharts; `bars` and `compact` are plain DOM. */
+export type GaugeMode = GaugeChartMode | 'bars' | 'compact';
+const MODES: readonly string[] = ['ring', 'half', 'bars', 'compact'];
+
+/**
+ * How far the city is from passing, and how many days remain until the inspection.
+ *
+ * @summary Items done of the standard's 330, as a ring, a half gauge, bars per category or one line, with a countdown and the categories furthest behind.
+ *
+ * The ring and the half gauge are drawn by ECharts (gauge chart only); `bars` and `compact`
+ * are plain DOM and load no chart at all. Under a strict Content-Security-Policy and on pages
+ * that enforce Trusted Types the chart works as is: no `unsafe-inline`, no extra
+ * `trusted-types` policy name. If a chart still cannot be drawn, a sentence says so in its
+ * place, the summary and the table stay, and `civic-error` fires with kind `shape`.
+ *
+ * @csspart header - The line with the label and the countdown.
+ * @csspart label - The gauge's title.
+ * @csspart countdown - "距实地考察还有 N 天", then "考察已开始".
+ * @csspart chart - The chart's drawing area (ring and half modes).
+ * @csspart chart-error - The sentence shown when the chart cannot be drawn.
+ * @csspart summary - "已完成 262/330 项(79.4%)", also the chart's accessible name.
+ * @csspart target - The target and how many items are still needed.
+ * @csspart table - The table of categories, worst first.
+ * @csspart row - A category's row.
+ * @csspart bar - A category's bar (or the compact line's bar).
+ * @csspart toggle - Shows all categories, or the table in compact mode.
+ */
+export class CivicProgressGauge extends CivicElement<P.Progress> {
+  static override styles = [...CivicElement.styles, gaugeStyles];
+
+  /** `ring` (default), `half`, `bars` (one bar per category, worst first) or `compact` (one line for a sidebar). */
+  @property({ reflect: true }) mode: GaugeMode = 'ring';
+
+  /** Target in percent (0–100; a value below 1 reads as a fraction); overrides the backend's. */
+  @property({ type: Number }) target?: number;
+
+  /** Start of the inspection, a date such as `2027-05-01` (China Standard Time); overrides the backend's. */
+  @property() deadline?: string;
+
+  /** Title of the gauge; "创城测评进度" / "Campaign progress" by default. */
+  @property() label?: string;
+
+  /** Categories listed, worst first; 0 lists all. Default: 5 under a ring or half gauge, all in bars mode. */
+  @property({ type: Number }) limit?: number;
+
+  @state() private expanded = false;
+  @query('.chart') private chartElement?: HTMLElement;
+
+  private readonly chart = new ChartController(this, {
+    use: [GaugeChart, AriaComponent, CanvasRenderer],
+    container: () => (this.chartMode ? this.chartElement : undefined),
+    deps: () => [this.progress, this.texts?.description],
+    layout: () => this.chartMode,
+    init: () => ({ locale: this.locale === 'en' ? 'EN' : 'ZH' }),
+    theme: () => this.theme,
+    sizeDependent: true,
+    option: ({ theme, width, height, animation }) =>
+      toGaugeOption(this.progress!, theme, this.locale, {
+        mode: this.chartMode!,
+        width,
+        height,
+        animation,
+        description: this.texts!.description,
+      }),
+  });
+
+  private progress?: P.Progress;
+  private progressFrom?: [P.Progress, number | undefined, string | undefined];
+  private texts?: ProgressTexts;
+  private ranked: P.RankedCategory[] = [];
+  private midnight?: ReturnType<typeof setTimeout>;
+
+  private get resolvedMode(): GaugeMode {
+    return MODES.includes(this.mode) ? this.mode : 'ring';
+  }
+
+  private get chartMode(): GaugeChartMode | undefined {
+    const mode = this.resolvedMode;
+    return mode === 'ring' || mode === 'half' ? mode : undefined;
+  }
+
+  /**
+   * Reads the colours and fonts again. Attribute changes (`theme`, `lang`) and the page's
+   * colour scheme are followed by themselves; call this after a script or a class change on
+   * an ancestor has changed `--civic-*` properties, which no event announces.
+   */
+  refreshTheme(): void {
+    this.chart.refreshTheme();
+  }
+
+  protected override adapt(body: unknown, options: AdaptOptions): Adapted<P.Progress> {
+    const { value, issues } = adaptRecord<P.Progress>(body, P.progressSchema, options);
+    return { model: P.normalizeProgress(value), issues };
+  }
+
+  protected override isEmpty(model: P.Progress): boolean {
+    return !(model.total > 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.midnight);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.skeletonRows = this.resolvedMode === 'compact' ? 1 : 4;
+    const model = this.dataController.state.model;
+    if (!model) return;
+    const from = this.progressFrom;
+    if (!from || from[0] !== model || from[1] !== this.target || from[2] !== this.deadline) {
+      // Attributes override the backend: a webmaster can set the deadline of their city.
+      const target = P.toPercentTarget(this.target) ?? model.target;
+      const deadline = coerceDate(this.deadline) ?? model.deadline;
+      this.progress = { ...model, target, deadline };
+      this.ranked = P.worstCategories(model.categories);
+      this.progressFrom = [model, this.target, this.deadline];
+    }
+    this.texts = progressTexts(this.progress!, this.locale, Date.now());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The countdown changes at midnight in Shanghai, data or not.
+    clearTimeout(this.midnight);
+    if (this.progress?.deadline !== undefined && this.isConnected) {
+      const wait = P.msUntilShanghaiMidnight(Date.now()) + 1000;
+      this.midnight = setTimeout(() => this.requestUpdate(), wait);
+    }
+  }
+
+  protected override renderModel(): TemplateResult {
+    const locale = this.locale;
+    const texts = this.texts!;
+    const label = this.label || localize(messages, locale, 'label');
+    const countdown = texts.countdown
+      ? html`<span part="countdown" class="countdown ${texts.started ? 'started' : ''}"
+          >${texts.countdown}</span
+        >`
+      : nothing;
+    if (this.resolvedMode === 'compact') {
+      return html`<div class="line">
+          <span part="label" class="label">${label}</span>
+          <span part="summary" class="summary">${texts.summary}</span>
+          ${renderBar(texts.percent, this.progress!.target)} ${countdown}
+        </div>
+        ${this.renderTable(locale)}`;
+    }
+    return html`<div part="header" class="header">
+        <span part="label" class="label">${label}</span>${countdown}
+      </div>
+      ${this.renderFigure(locale)}
+      <p part="summary" class="summary" id="summary">${texts.summary}</p>
+      ${
+        texts.target
+          ? html`<p part="target" class="target" id="target">
+              <span class="swatch" aria-hidden="true"></span>${texts.target}
+            </p>`
+          : nothing
+      }
+      ${this.renderTable(locale)}`;
+  }
+
+  private renderFigure(locale: Locale): TemplateResult | typeof nothing {
+    const mode = this.chartMode;
+    if (!mode) return nothing;
+    const failure = this.chart.failure;
+    return html`<div class="figure">
+      <div
+        part="chart"
+        class="chart ${mode} ${failure ? 'failed' : ''}"
+        role="img"
+        aria-labelledby=${this.texts!.target ? 'summary target' : 'summary'}
+      ></div>
+      ${
+        failure
+          ? html`<p part="chart-error" class="chart-error" role="alert">
+              ${chartFailureText(failure, locale)}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderTable(locale: Locale): TemplateResult | typeof nothing {
+    const mode = this.resolvedMode;
+    return renderCategoryTable({
+      categories: this.ranked,
+      limit: mode === 'compact' ? 0 : (this.limit ?? (mode === 'bars' ? 0 : 5)),
+      hiddenUntilExpanded: mode === 'compact',
+      expanded: this.expanded,
+      target: this.progress!.target,
+      locale,
+      onToggle: () => (this.expanded = !this.expanded),
+    });
+  }
+}

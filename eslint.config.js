@@ -6,7 +6,16 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'test-results/', 'bench/tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-examples/',
+      'storybook-static/',
+      'node_modules/',
+      'test-results/',
+      'bench/tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -56,7 +65,7 @@ export default tseslint.config(
   },
   {
     // End-to-end tests hand functions to the page (page.evaluate): both worlds' globals apply.
-    files: ['test/e2e/**/*.js'],
+    files: ['test/e2e/**/*.js', 'test/package/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -4,8 +4,13 @@ import { asciiOnly } from './scripts/ascii-only.ts';
 /** Entry points of the ESM build: one per widget plus everything together. */
 export const esmEntries = {
   'civic-widgets': 'src/index.ts',
+  gauge: 'src/entries/gauge.ts',
   leaderboard: 'src/entries/leaderboard.ts',
   screen: 'src/entries/screen.ts',
+  timeline: 'src/entries/timeline.ts',
+  // Type-only modules: their empty JS lets `import 'civic-widgets/react'` resolve in a bundler.
+  react: 'src/frameworks/react.ts',
+  vue: 'src/frameworks/vue.ts',
 };
 
 // `vite build` makes the ESM entries; `vite build --mode iife` the one classic script for

@@ -25,6 +25,8 @@ const MODES: readonly string[] = ['ring', 'half', 'bars', 'compact'];
  *
  * @summary Items done of the standard's 330, as a ring, a half gauge, bars per category or one line, with a countdown and the categories furthest behind.
  *
+ * @tagname civic-progress-gauge
+ *
  * The ring and the half gauge are drawn by ECharts (gauge chart only); `bars` and `compact`
  * are plain DOM and load no chart at all. Under a strict Content-Security-Policy and on pages
  * that enforce Trusted Types the chart works as is: no `unsafe-inline`, no extra

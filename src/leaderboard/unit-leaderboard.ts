@@ -25,6 +25,8 @@ import {
  *
  * @summary A ranking of units by score, as a keyboard-navigable table that can scroll itself.
  *
+ * @tagname civic-unit-leaderboard
+ *
  * @cssproperty --civic-leaderboard-row-height - Height of one row (default 2.5em).
  * @cssproperty --civic-leaderboard-row-bg - Row background (default: the theme surface).
  * @cssproperty --civic-leaderboard-row-alt-bg - Alternate row background.

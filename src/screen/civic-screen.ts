@@ -29,6 +29,8 @@ const clockFormat = new Intl.DateTimeFormat('zh-CN', {
  *
  * @summary Scales a fixed screen design to its box; shared data and stale banner for its widgets.
  *
+ * @tagname civic-screen
+ *
  * @slot - The screen's content, laid out at design size (use your own grid).
  * @slot title - The title in the header.
  *

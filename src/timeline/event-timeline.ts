@@ -33,6 +33,8 @@ const layout = flow();
  *
  * @summary A virtualised, live list of events with day headings and relative times.
  *
+ * @tagname civic-event-timeline
+ *
  * @csspart toolbar - The line above the list holding the pause button.
  * @csspart pause-button - Pauses and resumes auto-scroll.
  * @csspart new-events - The "N 条新动态" button shown when events arrived above the reader.

@@ -25,19 +25,33 @@ test('every export of package.json exists', () => {
   }
 });
 
-test('the leaderboard entry does not pull in ECharts', () => {
+/** The code an ESM entry loads: the entry and every chunk it imports, transitively. */
+function entryCode(/** @type {string} */ entry) {
   const seen = new Set();
   const visit = (/** @type {string} */ file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const code = read(file);
-    assert.doesNotMatch(code, /echarts|zrender/i, `${file} contains chart code`);
-    for (const [, spec] of code.matchAll(/from\s*["'](\.[^"']+)["']/g)) {
+    for (const [, spec] of read(file).matchAll(/from\s*["'](\.[^"']+)["']/g)) {
       visit(new URL(spec, new URL(`file:///${file}`)).pathname.slice(1));
     }
   };
-  visit('dist/leaderboard.js');
-  assert.ok(seen.size > 1, 'the entry imports its chunk');
+  visit(entry);
+  assert.ok(seen.size > 1, `${entry} imports its chunks`);
+  return [...seen].map(read).join('\n');
+}
+
+test('the DOM widgets and the screen do not pull in ECharts', () => {
+  for (const entry of ['leaderboard', 'timeline', 'screen']) {
+    assert.doesNotMatch(entryCode(`dist/${entry}.js`), /echarts|zrender/i, `${entry} contains chart code`);
+  }
+});
+
+test('the gauge entry registers the gauge series and no other chart', () => {
+  const code = entryCode('dist/gauge.js');
+  assert.match(code, /series\.gauge\b/);
+  for (const other of ['bar', 'line', 'pie', 'heatmap', 'scatter', 'map', 'effectScatter']) {
+    assert.doesNotMatch(code, new RegExp(`series\\.${other}\\b`), `gauge bundles ${other}`);
+  }
 });
 
 test('custom-elements.json documents the leaderboard', () => {

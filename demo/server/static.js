@@ -1,6 +1,7 @@
 // @ts-check
-// Static files of the demo: `/` is demo/index.html, `/dist/*` comes from dist/, and pages,
-// styles, scripts and data files (`/*.html`, `.css`, `.js`, `.json`, `.geojson`) from demo/.
+// Static files of the demo: `/` is demo/index.html, `/dist/*` comes from dist/, `/vendor/*`
+// names a few third-party files the demo pages use (self-hosted from node_modules, no CDN), and
+// pages, styles, scripts and data files (`/*.html`, `.css`, `.js`, `.json`, `.geojson`) from demo/.
 // Paths are decoded, resolved and checked against their base folder, so `/..%2fpackage.json`
 // and friends are refused.
 import { createReadStream } from 'node:fs';
@@ -26,15 +27,24 @@ const TYPES = Object.freeze({
   '.ico': 'image/x-icon',
 });
 
+/**
+ * Third-party files of the demo pages, by exact URL path: the old portal page's jQuery 1.x.
+ * @type {Readonly<Record<string, string>>}
+ */
+export const VENDOR_FILES = Object.freeze({
+  '/vendor/jquery.min.js': 'node_modules/jquery/dist/jquery.min.js',
+});
+
 /** Extensions served from demo/ (anything typed above is served from dist/). */
 const DEMO_EXTENSIONS = new Set(['.html', '.css', '.js', '.json', '.geojson', '.svg']);
 
 /**
- * Content type of a file: html is utf-8, except pages named `*-gbk.html`, which are GBK.
+ * Content type of a file: html is utf-8, except pages named `*-gbk.html` or `*-gbk-*.html`
+ * (e.g. `portal-gbk-tt.html`), which are GBK.
  * @param {string} file
  */
 export function contentTypeOf(file) {
-  if (/-gbk\.html?$/i.test(file)) return 'text/html; charset=gbk';
+  if (/-gbk(?:-[\w-]*)?\.html?$/i.test(file)) return 'text/html; charset=gbk';
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -52,6 +62,12 @@ export function resolveStaticPath(root, pathname) {
     return { status: 400 };
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return { status: 400 };
+  if (Object.hasOwn(VENDOR_FILES, decoded)) {
+    return {
+      file: path.resolve(root, VENDOR_FILES[decoded]),
+      base: path.resolve(root, 'node_modules'),
+    };
+  }
   if (decoded === '/' || decoded === '/index.html') {
     const base = path.resolve(root, 'demo');
     return { file: path.join(base, 'index.html'), base };

@@ -42,7 +42,11 @@ function entryCode(/** @type {string} */ entry) {
 
 test('the DOM widgets and the screen do not pull in ECharts', () => {
   for (const entry of ['leaderboard', 'timeline', 'screen']) {
-    assert.doesNotMatch(entryCode(`dist/${entry}.js`), /echarts|zrender/i, `${entry} contains chart code`);
+    assert.doesNotMatch(
+      entryCode(`dist/${entry}.js`),
+      /echarts|zrender/i,
+      `${entry} contains chart code`,
+    );
   }
 });
 

@@ -31,6 +31,8 @@ before(async () => {
   await writeFile(path.join(root, 'package.json'), '{"secret":true}');
   await writeFile(path.join(root, 'demo', 'index.html'), '<!doctype html><p>首页</p>');
   await writeFile(path.join(root, 'demo', 'page-gbk.html'), GBK_PAGE);
+  await writeFile(path.join(root, 'demo', 'page-gbk-tt.html'), GBK_PAGE);
+  await writeFile(path.join(root, 'demo', 'gbk.html'), '<!doctype html><p>utf-8</p>');
   await writeFile(path.join(root, 'demo', 'map.geojson'), '{"type":"FeatureCollection"}');
   await writeFile(path.join(root, 'demo', 'notes.md'), '# not served');
   await writeFile(path.join(root, 'demo', '.env'), 'SECRET=1');
@@ -101,10 +103,36 @@ describe('static files', () => {
     }
   });
 
-  test('a *-gbk.html page is served as GBK, bytes untouched', async () => {
-    const res = await fetch(new URL('/page-gbk.html', fixture.url));
-    assert.equal(res.headers.get('content-type'), 'text/html; charset=gbk');
-    assert.deepEqual(Buffer.from(await res.arrayBuffer()), GBK_PAGE);
+  test('a *-gbk.html or *-gbk-*.html page is served as GBK, bytes untouched', async () => {
+    for (const page of ['/page-gbk.html', '/page-gbk-tt.html']) {
+      const res = await fetch(new URL(page, fixture.url));
+      assert.equal(res.headers.get('content-type'), 'text/html; charset=gbk', page);
+      assert.deepEqual(Buffer.from(await res.arrayBuffer()), GBK_PAGE, page);
+    }
+    const other = await fetch(new URL('/gbk.html', fixture.url));
+    assert.equal(other.headers.get('content-type'), 'text/html; charset=utf-8');
+    await other.arrayBuffer();
+  });
+
+  test('/vendor/jquery.min.js is jQuery 1.x from node_modules, and nothing else is', async () => {
+    const res = await fetch(new URL('/vendor/jquery.min.js', repo.url));
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.match(await res.text(), /^\/\*! jQuery v1\.12\.4 /);
+    for (const url of [
+      '/vendor/jquery.js',
+      '/vendor/',
+      '/vendor/..%2fpackage.json',
+      '/node_modules/jquery/dist/jquery.min.js',
+    ]) {
+      const other = await fetch(new URL(url, repo.url));
+      assert.equal(other.status, 404, url);
+      await other.arrayBuffer();
+    }
+    // a root without the package answers 404, not an error
+    const missing = await fetch(new URL('/vendor/jquery.min.js', fixture.url));
+    assert.equal(missing.status, 404);
+    await missing.arrayBuffer();
   });
 
   test('ETag and 304', async () => {

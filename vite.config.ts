@@ -5,6 +5,7 @@ import { asciiOnly } from './scripts/ascii-only.ts';
 export const esmEntries = {
   'civic-widgets': 'src/index.ts',
   gauge: 'src/entries/gauge.ts',
+  heatmap: 'src/entries/heatmap.ts',
   leaderboard: 'src/entries/leaderboard.ts',
   screen: 'src/entries/screen.ts',
   timeline: 'src/entries/timeline.ts',

@@ -19,6 +19,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The demo's GeoJSON outline, so map stories work in the static build too.
+  staticDirs: [{ from: '../demo/district.geojson', to: '/demo/district.geojson' }],
   docs: {},
   viteFinal: (viteConfig) => ({
     ...viteConfig,

@@ -4,3 +4,4 @@ export * from './entries/screen.js';
 export * from './entries/leaderboard.js';
 export * from './entries/timeline.js';
 export * from './entries/gauge.js';
+export * from './entries/heatmap.js';

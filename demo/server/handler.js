@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { rankData } from './data.js';
 import { eventsAt } from './events-data.js';
 import { progressAt } from './progress-data.js';
+import { laborPointsData } from './labor-points-data.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -37,7 +38,7 @@ import { progressAt } from './progress-data.js';
 export const DATA_ROUTES = Object.freeze({
   '/api/rank': { data: rankData, live: true },
   '/api/progress': { data: progressAt, live: true },
-  // '/api/labor-points': { data: laborPointsData },
+  '/api/labor-points': { data: laborPointsData },
   '/api/events': { data: eventsAt, live: true },
 });
 

@@ -215,7 +215,13 @@ export class ChartController implements ReactiveController {
     this.chart = undefined;
     this.applied = undefined;
     this.initKey = undefined;
-    if (chart && !chart.isDisposed()) chart.dispose();
+    if (chart && !chart.isDisposed()) {
+      // A progressive paint still under way would run on a disposed painter next frame and
+      // throw; clearing and painting once now leaves it nothing to do.
+      chart.clear();
+      chart.getZr().refreshImmediately();
+      chart.dispose();
+    }
   }
 }
 

@@ -2,6 +2,8 @@ import type { LitElement } from 'lit';
 import type { CivicElement } from '../core/civic-element.js';
 import type { CivicErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../core/events.js';
 import type { CivicProgressGauge } from '../gauge/progress-gauge.js';
+import type { CivicLaborHeatmap } from '../heatmap/labor-heatmap.js';
+import type { HeatmapSelection } from '../heatmap/cell-text.js';
 import type { RankedUnit } from '../leaderboard/ranking.js';
 import type { CivicUnitLeaderboard } from '../leaderboard/unit-leaderboard.js';
 import type { CivicScreen } from '../screen/civic-screen.js';
@@ -18,6 +20,7 @@ export interface CivicTags {
   'civic-event-timeline': CivicTag<CivicEventTimeline, TimelineEvent>;
   'civic-screen': CivicTag<CivicScreen>;
   'civic-progress-gauge': CivicTag<CivicProgressGauge>;
+  'civic-labor-heatmap': CivicTag<CivicLaborHeatmap, HeatmapSelection>;
 }
 
 /** A tag's element class and the item of its `civic-select` event. */

@@ -43,6 +43,14 @@ test('the IIFE on a plain page shows the ranking from an envelope backend', asyn
   );
   assert.match(gaugeText, /已完成 \d+\/330 项/, summary ?? '');
   assert.match(gaugeText, /距实地考察还有 \d+ 天|考察已开始/);
+  await page.waitForFunction(
+    () => {
+      const maps = [...document.querySelectorAll('#heatmap civic-labor-heatmap')];
+      return maps.length === 3 && maps.every((map) => map.getAttribute('state') === 'ready');
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.waitForSelector('civic-event-timeline[state="ready"]', { timeout: 10_000 });
   // The timeline is virtualised: it draws rows once its box is in view.
   await page.locator('#events').scrollIntoViewIfNeeded();

@@ -1,0 +1,110 @@
+import { formatCount } from '../core/format.js';
+import type { Locale } from '../core/i18n.js';
+import { formatDayHeading } from '../timeline/time-format.js';
+import type { LaborWindow } from './heatmap-model.js';
+import { dayKeyOf, dayStart } from './labor-days.js';
+import { ZERO_ROW, type MatrixRow } from './matrix-view.js';
+import { heatmapText } from './messages.js';
+
+/** What `civic-select` carries: the cell a person clicked or chose with Enter. */
+export interface HeatmapSelection {
+  /** The labor point; a district or the first point of a band when rows are summed; null for all points. */
+  point: string | null;
+  district?: string;
+  /** The Shanghai date ("2017-08-14"); null in map mode, where the value is the window's total. */
+  date: string | null;
+  value: number;
+  /** The value includes a lower bound ("50余"). */
+  approx: boolean;
+  /** The points summed in this cell, when it is more than one. */
+  points?: string[];
+}
+
+/** The language and words every text of a cell needs. */
+export interface TextContext {
+  locale: Locale;
+  /** The `metric` label (参与人次). */
+  metric: string;
+  /** Last day of the window: a day heading shows the year only for other years. */
+  last: number;
+}
+
+/** A row's label: the point, "外海街道(10 个点位)", or "金溪社区 等 4 个点位". */
+export function rowLabel(row: MatrixRow, locale: Locale): string {
+  if (row.kind === 'point') return row.name;
+  if (row.kind === 'district') {
+    const name = row.name || heatmapText(locale, 'noDistrict');
+    return heatmapText(locale, 'districtRow', { name, count: row.members.length });
+  }
+  return heatmapText(locale, 'band', { name: row.name, count: row.members.length - 1 });
+}
+
+/** A row with its district, as a tooltip or a readout names it: "外海街道 · 金溪社区". */
+export function rowTitle(row: MatrixRow, locale: Locale): string {
+  const label = rowLabel(row, locale);
+  return row.kind === 'point' && row.district ? `${row.district} · ${label}` : label;
+}
+
+/** "8月14日 星期一" / "Mon, Aug 14", with the year when it is not the window's. */
+export function dayHeading(day: number, context: TextContext): string {
+  return formatDayHeading(dayStart(day), context.locale, dayStart(context.last));
+}
+
+/** "62", "50余", or "无人参与" for a point with nobody in the whole window. */
+export function valueText(value: number, approx: boolean, locale: Locale): string {
+  return value === ZERO_ROW ? heatmapText(locale, 'nobody') : formatCount(value, locale, approx);
+}
+
+/** "参与人次:62" / "Person-times: 62". */
+export function metricLine(value: string, context: TextContext): string {
+  return `${context.metric}${context.locale === 'en' ? ': ' : ':'}${value}`;
+}
+
+/** The readout of a day cell: "外海街道 · 金溪社区,8月14日 星期一,参与人次 62". */
+export function dayReadout(row: string, day: number, value: string, context: TextContext): string {
+  return heatmapText(context.locale, 'readout', {
+    row,
+    day: dayHeading(day, context),
+    metric: context.metric,
+    value,
+  });
+}
+
+/** A selection's date. */
+export const selectionDate = (day: number) => dayKeyOf(day);
+
+/** The sentences above and beside the chart. */
+export interface HeatmapTexts {
+  /** "2017-06-17 至 2017-08-15,30 个点位参与人次合计 1.1万". */
+  summary: string;
+  /** "3 个点位无人参与", or that every point had someone. */
+  zero: string;
+  /** Both, for ECharts' aria label. */
+  description: string;
+}
+
+/** The summary of a window: its days, its points and their total; or one point's total. */
+export function heatmapTexts(
+  window: LaborWindow,
+  context: TextContext,
+  point?: string,
+): HeatmapTexts {
+  const { locale, metric } = context;
+  const from = dayKeyOf(window.first);
+  const to = dayKeyOf(window.first + window.days - 1);
+  const only = point ? window.points.findIndex((p) => p.name === point) : -1;
+  const approx = only >= 0 ? window.totalApprox[only] === 1 : window.totalApprox.includes(1);
+  const total = formatCount(only >= 0 ? window.totals[only] : window.total, locale, approx);
+  const summary =
+    only >= 0
+      ? heatmapText(locale, 'summaryPoint', { point: point!, from, to, metric, total })
+      : heatmapText(locale, 'summary', { from, to, points: window.points.length, metric, total });
+  const count = window.zero.length;
+  const zero =
+    count === 0
+      ? heatmapText(locale, 'zeroNone')
+      : count === 1
+        ? heatmapText(locale, 'zeroOne')
+        : heatmapText(locale, 'zero', { count });
+  return { summary, zero, description: `${summary}${locale === 'en' ? '. ' : ';'}${zero}` };
+}

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers/api.js';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+describe('the heatmap under a strict CSP (no unsafe-inline, Trusted Types enforced)', () => {
+  it('draws every mode, hovers, walks and toggles without a single violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '700';
+    frame.height = '900';
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="${CSP}">
+      <script type="module" src="/test/heatmap/strict-csp-page.ts"></script></head><body></body></html>`;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as (Window & { violations?: string[] }) | null;
+    const heatmap = await until(
+      () => win()?.document.querySelector('civic-labor-heatmap'),
+      'the heatmap to be added',
+    );
+    const canvas = () => heatmap.shadowRoot?.querySelector('[part~="chart"] canvas');
+    for (const mode of ['matrix', 'calendar', 'map'] as const) {
+      heatmap.mode = mode;
+      await heatmap.updateComplete;
+      await until(canvas, `the ${mode} chart`);
+      const chart = heatmap.shadowRoot!.querySelector<HTMLElement>('[part~="chart"]')!;
+      const box = chart.getBoundingClientRect();
+      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+      chart.firstElementChild!.dispatchEvent(new MouseEvent('mousemove', { ...at, bubbles: true }));
+      chart.focus();
+      chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    }
+    heatmap.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heatmap.shadowRoot!.querySelector('[part~="chart-error"]')).to.equal(null);
+    expect(win()!.violations).to.deep.equal([]);
+    frame.remove();
+  });
+});

@@ -65,7 +65,8 @@ export default tseslint.config(
   },
   {
     // End-to-end tests hand functions to the page (page.evaluate): both worlds' globals apply.
-    files: ['test/e2e/**/*.js', 'test/package/**/*.js'],
+    // So does the bench: its driver evaluates in the page, and bench/pages/ run there.
+    files: ['test/e2e/**/*.js', 'test/package/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

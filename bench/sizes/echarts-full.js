@@ -1,0 +1,5 @@
+// @ts-check
+// Everything: `import * as echarts from 'echarts'`.
+import * as echarts from 'echarts';
+
+export { echarts };

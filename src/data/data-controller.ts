@@ -95,8 +95,12 @@ export class DataController<Model> implements ReactiveController {
     if (!last) {
       if (this.error && !pending)
         return { status: 'error', error: this.error, stale: false, issues: [] };
+      // Idle: nothing to wait for (no src, no live stream, no data); else the skeleton.
       const idle =
-        this.task.status === TaskStatus.INITIAL && !this.url() && this.host.data === undefined;
+        this.task.status === TaskStatus.INITIAL &&
+        !this.url() &&
+        !this.liveTarget() &&
+        this.host.data === undefined;
       return { status: idle ? 'idle' : 'loading', stale: false, issues: [] };
     }
     return {

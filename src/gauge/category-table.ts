@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { repeatRows } from '../core/repeat-rows.js';
 import { formatCount } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { cssomStyle } from '../core/cssom-style.js';
@@ -63,7 +63,7 @@ export function renderCategoryTable(o: CategoryTableOptions): TemplateResult | t
         </tr>
       </thead>
       <tbody>
-        ${repeat(
+        ${repeatRows(
           rows,
           (row) => row.key,
           (row) =>

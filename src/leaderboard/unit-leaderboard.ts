@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { repeatRows } from '../core/repeat-rows.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
 import { CivicElement } from '../core/civic-element.js';
 import { CivicSelectEvent } from '../core/events.js';
@@ -139,7 +139,7 @@ export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
         >
-          ${repeat(
+          ${repeatRows(
             rows,
             (row) => row.key,
             (row) => this.renderRow(row, row.key === focusKey, locale),

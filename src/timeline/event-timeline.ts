@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
 import { CivicElement } from '../core/civic-element.js';
@@ -13,6 +12,7 @@ import type { Adapted } from '../data/data-controller.js';
 import { timelineMessages as messages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { nextRowTop, renderItem } from './timeline-items.js';
+import { virtualizeRows } from './virtualize-rows.js';
 import { TimelineLive } from './live-controller.js';
 import {
   campaignEventSchema,
@@ -158,7 +158,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
           @click=${this.onClick}
           @keydown=${this.onKeyDown}
         >
-          ${virtualize({
+          ${virtualizeRows({
             items,
             layout,
             scroller: true,

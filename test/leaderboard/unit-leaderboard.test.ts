@@ -114,6 +114,29 @@ describe('<civic-unit-leaderboard>', () => {
     expect(h.cell(h.row('省政府办公厅')!, 'movement')).to.contain('↑4');
   });
 
+  it('leaves no stray nodes behind when units come and go', async () => {
+    const h = await mount(html`<civic-unit-leaderboard .data=${units}></civic-unit-leaderboard>`);
+    const count = () => {
+      const walker = document.createTreeWalker(h.element.shadowRoot!, NodeFilter.SHOW_ALL);
+      let nodes = 0;
+      while (walker.nextNode()) nodes++;
+      return nodes;
+    };
+    const cycle = async (times: number) => {
+      for (let i = 0; i < times; i++) {
+        h.element.data = units.slice(0, 2);
+        await h.element.updateComplete;
+        h.element.data = units.map((row) => ({ ...row }));
+        await h.element.updateComplete;
+      }
+    };
+    // After one round every row shows a movement; from then on the same data, the same DOM.
+    await cycle(1);
+    const start = count();
+    await cycle(25);
+    expect(count()).to.equal(start);
+  });
+
   it('keeps the scroll position when data updates', async () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ unit: `单位${i}`, score: 1000 - i }));
     const h = await mount(

@@ -255,15 +255,19 @@ export class DataController<Model> implements ReactiveController {
 
   private openLive(url: string): void {
     this.liveUrl = url;
-    this.stopLive = this.hub().live(url, (event) => {
-      try {
-        if ('error' in event) throw event.error;
-        this.succeeded(this.adaptResponse(event.response, this.host.path, this.host.fields));
-      } catch (error) {
-        this.failed(error);
-      }
-      this.host.requestUpdate();
-    });
+    this.stopLive = this.hub().live(
+      url,
+      (event) => {
+        try {
+          if ('error' in event) throw event.error;
+          this.succeeded(this.adaptResponse(event.response, this.host.path, this.host.fields));
+        } catch (error) {
+          this.failed(error);
+        }
+        this.host.requestUpdate();
+      },
+      this.host.maxBytes,
+    );
   }
 
   private closeLive(): void {

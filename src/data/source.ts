@@ -36,6 +36,8 @@ interface InFlight {
 
 interface LiveChannel {
   listeners: Set<LiveListener>;
+  /** The size cap of the subscriber that opened the channel. */
+  maxBytes: number;
   source?: EventSource;
   attempt: number;
   timer?: ReturnType<typeof setTimeout>;
@@ -79,10 +81,10 @@ export class SourceHub {
   }
 
   /** Subscribes to server push on `url`; returns the unsubscribe function. */
-  live(url: string, listener: LiveListener): () => void {
+  live(url: string, listener: LiveListener, maxBytes = DEFAULT_MAX_BYTES): () => void {
     let channel = this.channels.get(url);
     if (!channel) {
-      channel = { listeners: new Set(), attempt: 0 };
+      channel = { listeners: new Set(), attempt: 0, maxBytes };
       this.channels.set(url, channel);
       this.open(url, channel);
     }
@@ -163,9 +165,18 @@ export class SourceHub {
     channel.source = source;
     source.onmessage = (message) => {
       channel.attempt = 0;
+      const data = String(message.data);
+      if (overCap(data, channel.maxBytes)) {
+        const error = new CivicDataError(
+          'too-large',
+          `A pushed message is larger than ${channel.maxBytes} bytes`,
+        );
+        this.emit(channel, { error });
+        return;
+      }
       let body: unknown;
       try {
-        body = JSON.parse(String(message.data));
+        body = JSON.parse(data);
       } catch {
         this.emit(channel, {
           error: new CivicDataError('parse', 'A pushed message is not valid JSON'),
@@ -191,6 +202,12 @@ export class SourceHub {
   private emit(channel: LiveChannel, event: Parameters<LiveListener>[0]): void {
     for (const listener of channel.listeners) listener(event);
   }
+}
+
+/** Whether a text's UTF-8 size passes `cap`, encoding it only when its length cannot tell. */
+function overCap(text: string, cap: number): boolean {
+  if (text.length > cap) return true;
+  return text.length * 3 > cap && new TextEncoder().encode(text).byteLength > cap;
 }
 
 function httpError(response: Response, text: string): CivicDataError {

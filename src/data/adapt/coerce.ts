@@ -77,11 +77,18 @@ export function coerceBoolean(value: unknown): boolean | undefined {
  * empty), finite numbers as written by `String`. Nothing else is stripped: the view renders
  * it as text, never as HTML.
  */
+/**
+ * Longest text kept from one field. Nobody reads more on a screen, and laying out a run of
+ * tens of thousands of unbreakable characters costs the browser seconds.
+ */
+export const MAX_TEXT = 4000;
+
 export function coerceString(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  return text === '' ? undefined : text;
+  if (text === '') return undefined;
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
 
 // What the URL parser strips from both ends (C0 controls and space): nothing else is left.

@@ -1,0 +1,181 @@
+// First: the tracker must wrap timers and listeners before any widget module is loaded.
+import { leftSince, snapshot } from './leak-tracker.js';
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { echoUrl, newScope, until } from '../helpers/api.js';
+import {
+  backendServes,
+  chartInstances,
+  mountWidget,
+  removeMounted,
+  skipUnlessAvailable,
+  watchUncaught,
+  WIDGETS,
+  type Mounted,
+} from '../helpers/widget-matrix.js';
+
+declare global {
+  interface Window {
+    /** Set by web-test-runner.soak.config.js for the long run. */
+    __civicSoak?: { cycles: number };
+  }
+}
+
+/** 500 in `npm test`; `npm run soak` runs 10,000. */
+const CYCLES = window.__civicSoak?.cycles ?? 500;
+const WARM_UP = 100;
+const SIZES = [10, 200];
+/** Every tenth cycle is a fault: a value no widget can show (kept data goes stale). */
+const FAULTS: readonly unknown[] = [
+  { code: 500, msg: '服务器内部错误' },
+  '<html><body>502 Bad Gateway</body></html>',
+  [{ bogus: true }, { also: 'bogus' }],
+  null,
+];
+const HEAP_BUDGET = 1024 * 1024;
+
+const uncaught = watchUncaught();
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface HeapReading {
+  usedJSHeapSize: number;
+  /** DOM nodes alive, attached or not. */
+  nodes: number;
+}
+
+/**
+ * JS heap in use and DOM nodes alive after a full collection, once the page has settled,
+ * through the Chrome DevTools Protocol (HeapProfiler.collectGarbage, Performance.getMetrics)
+ * by the runner's `civic-heap` command (test/soak/heap-plugin.js); undefined when the runner
+ * lacks it. Not `gc()` and `performance.memory` in the page: measured here they swing by
+ * 20 MB between two readings of the same state (caches that only a low-memory collection
+ * clears), far more than the 1 MB budget.
+ */
+async function heapAfterGc(): Promise<HeapReading | undefined> {
+  // Let transitions and chart animations end: memory they hold for a moment is not kept.
+  await wait(600);
+  try {
+    return await executeServerCommand<HeapReading, undefined>('civic-heap');
+  } catch {
+    return undefined;
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Every node of a shadow root, comments and text included: Lit's part markers are comments,
+ * and a marker left behind per removed row is a leak no element count shows.
+ */
+function countNodes(root: ShadowRoot): { nodes: number; comments: number } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  let nodes = 0;
+  let comments = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes++;
+    if (node.nodeType === Node.COMMENT_NODE) comments++;
+  }
+  return { nodes, comments };
+}
+
+describe('soak', () => {
+  afterEach(() => {
+    removeMounted();
+    expect(uncaught.take(), 'uncaught exceptions and unhandled rejections').to.deep.equal([]);
+  });
+
+  for (const widget of WIDGETS) {
+    describe(`<${widget.tag}>`, function () {
+      this.timeout(Math.max(60_000, CYCLES * 40));
+      before(async function () {
+        await skipUnlessAvailable(this, widget);
+      });
+
+      it(`stays flat over ${CYCLES} updates (sizes ${SIZES.join('/')}, a fault every 10th)`, async () => {
+        const mounted = mountWidget(widget);
+        const element = mounted.element as Mounted['element'] & { data?: unknown };
+        const nodeCounts = new Map<string, number>();
+        const drift: string[] = [];
+        let charts = 0;
+        const cycle = async (i: number, check: boolean) => {
+          const size = SIZES[i % SIZES.length];
+          const fault = i % 10 === 9;
+          element.data = fault ? FAULTS[((i / 10) % FAULTS.length) | 0] : widget.makeData(size, i);
+          await element.updateComplete;
+          await nextFrame();
+          charts = Math.max(charts, chartInstances(element));
+          if (!check) return;
+          // A fault keeps the previous payload on screen, marked stale.
+          const key = `${fault ? SIZES[(i - 1) % SIZES.length] : size}|${element.getAttribute('state')}|${element.hasAttribute('stale')}`;
+          const { nodes, comments } = countNodes(element.shadowRoot!);
+          const first = nodeCounts.get(key);
+          if (first === undefined) nodeCounts.set(key, nodes);
+          else if (first !== nodes && drift.length < 5)
+            drift.push(
+              `cycle ${i} (${key}): ${nodes} nodes (${comments} comments), first ${first}`,
+            );
+        };
+
+        for (let i = 1; i <= WARM_UP; i++) await cycle(i, false);
+        // Both readings on the same payload (cycle 0: the small size, no fault).
+        await cycle(0, false);
+        const start = await heapAfterGc();
+        for (let i = WARM_UP + 1; i <= WARM_UP + CYCLES; i++) await cycle(i, true);
+        await cycle(0, false);
+        const end = await heapAfterGc();
+
+        expect(drift, 'DOM size drift for the same size and state').to.deep.equal([]);
+        expect(nodeCounts.size, 'sizes and states seen').to.be.at.least(SIZES.length);
+        expect(charts, 'ECharts instances in one widget').to.be.at.most(1);
+        if (!start || !end) {
+          console.warn('Heap not measured: the runner has no civic-heap command (heap-plugin.js).');
+          return;
+        }
+        const grown = end.usedJSHeapSize - start.usedJSHeapSize;
+        console.log(
+          `${widget.tag}: heap ${kb(start.usedJSHeapSize)} → ${kb(end.usedJSHeapSize)} ` +
+            `(${kb(grown)}, ${(grown / CYCLES).toFixed(0)} B per update), ` +
+            `DOM nodes alive ${start.nodes} → ${end.nodes}`,
+        );
+        expect(grown, `heap growth over ${CYCLES} updates`).to.be.at.most(HEAP_BUDGET);
+        expect(end.nodes - start.nodes, 'DOM nodes alive (detached ones included)').to.be.at.most(
+          20,
+        );
+      });
+
+      it('leaves no timers, listeners, observers or EventSources after disconnect', async () => {
+        await wait(100);
+        const before = snapshot();
+        const scope = newScope();
+        // Polling and then stale (a backoff timer and the age clock), auto-scrolling over
+        // local data, and live (an EventSource) when the backend pushes for this widget.
+        const polling = mountWidget(widget, {
+          src: echoUrl(widget.goodBody, { scope }),
+          refresh: '1',
+          'auto-scroll': '',
+          interval: '1',
+        });
+        const local = mountWidget(widget, { 'auto-scroll': '', interval: '1' });
+        Object.assign(local.element, { data: widget.makeData(200, 1) });
+        const live =
+          widget.liveUrl && (await backendServes(widget.liveUrl))
+            ? mountWidget(widget, { live: widget.liveUrl })
+            : undefined;
+        const all = [polling, local, ...(live ? [live] : [])];
+        await until(
+          () => all.every(({ element }) => element.getAttribute('state') === 'ready'),
+          'all ready',
+        );
+        await fetch(`/api/_fault?scope=${scope}&fault=500`, { method: 'POST' });
+        await until(() => polling.element.hasAttribute('stale'), 'stale', 5000);
+        await wait(1200);
+
+        removeMounted();
+        // Whatever was due within a moment may still fire; nothing may stay armed after that.
+        await wait(300);
+        expect(leftSince(before)).to.deep.equal([]);
+      });
+    });
+  }
+});

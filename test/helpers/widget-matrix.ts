@@ -89,6 +89,40 @@ const gauge: WidgetDescriptor = {
   liveUrl: '/api/progress/live',
 };
 
+// A point with no activity is listed in the DOM ("N 个点位无人参与"); other names are drawn on
+// the canvas. So the text checks put their text on such a point.
+const heatmap: WidgetDescriptor = {
+  tag: 'civic-labor-heatmap',
+  define: () => import('../../src/heatmap/define.js'),
+  goodBody: envelope({
+    list: [
+      { point: '金溪社区', date: '2017-08-14', value: 62, district: '外海街道' },
+      { point: '江南社区', date: '2017-08-14', value: '50余', district: '江南街道' },
+      { point: '麻二城中村', date: '2017-08-13', value: 0, district: '外海街道' },
+    ],
+  }),
+  goodText: '麻二城中村',
+  textFields: ['point', 'district', 'metric (property)', 'label (property)'],
+  makeHostileData: (text) =>
+    envelope({
+      list: [
+        { point: text, date: '2017-08-14', value: 0, district: text },
+        { point: '金溪社区', date: '2017-08-13', value: 5, district: '外海街道' },
+      ],
+    }),
+  hostileProperties: (text) => ({ metric: text, label: text }),
+  makeData: (size, seed) =>
+    envelope({
+      list: Array.from({ length: size }, (_, i) => ({
+        point: `点位${i % 20}`,
+        date: `2017-08-${String(1 + (i % 14)).padStart(2, '0')}`,
+        value: 1 + ((i * 7 + seed) % 40),
+        district: i % 2 ? '外海街道' : '礼乐街道',
+      })),
+    }),
+  // No live route: labor points change daily, polling with `refresh` is the way.
+};
+
 const timeline: WidgetDescriptor = {
   tag: 'civic-event-timeline',
   define: () => import('../../src/timeline/define.js'),
@@ -153,7 +187,7 @@ const timeline: WidgetDescriptor = {
 };
 
 /** Every widget the suites cover. */
-export const WIDGETS: readonly WidgetDescriptor[] = [leaderboard, gauge, timeline];
+export const WIDGETS: readonly WidgetDescriptor[] = [leaderboard, gauge, heatmap, timeline];
 
 const loaded = new Map<string, Promise<boolean>>();
 

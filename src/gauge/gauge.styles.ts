@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dataTableStyles } from '../core/table.styles.js';
 
 /**
  * @cssproperty --civic-gauge-chart-height - Height of the ring (default 16em) or the half gauge (default 11em).
@@ -77,30 +78,7 @@ export const gaugeStyles = css`
     vertical-align: -0.15em;
     background: var(--_c-text);
   }
-  .table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.9em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    padding-block-end: 0.25em;
-    text-align: start;
-    color: var(--_c-text-muted);
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    text-align: start;
-    font-weight: normal;
-    border-bottom: 1px solid var(--_c-border);
-  }
-  thead th {
-    color: var(--_c-text-muted);
-  }
-  .num {
-    text-align: end;
-  }
+  ${dataTableStyles}
   .pct {
     min-inline-size: 8em;
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dataTableStyles } from '../core/table.styles.js';
 
 /**
  * Layout of the heatmap. The chart's height follows its content: rows in matrix mode
@@ -113,30 +114,7 @@ export const heatmapStyles = css`
   .toggle {
     align-self: flex-start;
   }
-  .table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.9em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    padding-block-end: 0.25em;
-    text-align: start;
-    color: var(--_c-text-muted);
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    text-align: start;
-    font-weight: normal;
-    border-bottom: 1px solid var(--_c-border);
-  }
-  thead th {
-    color: var(--_c-text-muted);
-  }
-  .num {
-    text-align: end;
-  }
+  ${dataTableStyles}
   @media (forced-colors: active) {
     /* The canvas does not follow forced colours by itself: hand it the system colours. */
     :host,

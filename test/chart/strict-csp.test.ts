@@ -1,25 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers/api.js';
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+import { openStrictFrame } from '../helpers/strict-csp-frame.js';
 
 describe('the gauge under a strict CSP (no unsafe-inline, Trusted Types enforced)', () => {
   it('draws every mode without a single violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.width = '400';
-    frame.height = '800';
-    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="${CSP}">
-      <script type="module" src="/test/chart/strict-csp-page.ts"></script></head><body></body></html>`;
-    document.body.append(frame);
-    const win = () => frame.contentWindow as (Window & { violations?: string[] }) | null;
+    const { frame, win } = openStrictFrame('/test/chart/strict-csp-page.ts', 400, 800);
     const gauge = await until(
       () => win()?.document.querySelector('civic-progress-gauge'),
       'the gauge to be added',

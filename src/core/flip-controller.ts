@@ -34,15 +34,17 @@ export class FlipController implements ReactiveController {
     const container = this.container();
     this.before = undefined;
     if (!before || !container) return;
+    // Every position is read before the first animation starts: an animation invalidates
+    // style, and a read after it would lay the whole list out again, once per row.
+    const moves: [HTMLElement, number | undefined, number][] = [];
     for (const item of itemsNearView(container)) {
-      const from = before.get(item.dataset.key!);
+      moves.push([item, before.get(item.dataset.key!), item.offsetTop]);
+    }
+    for (const [item, from, to] of moves) {
       if (from === undefined) {
         item.animate([{ opacity: 0 }, { opacity: 1 }], ENTER);
-      } else if (from !== item.offsetTop) {
-        item.animate(
-          [{ transform: `translateY(${from - item.offsetTop}px)` }, { transform: 'none' }],
-          MOVE,
-        );
+      } else if (from !== to) {
+        item.animate([{ transform: `translateY(${from - to}px)` }, { transform: 'none' }], MOVE);
       }
     }
   }

@@ -164,7 +164,10 @@ export const LiveFromBackend: Story = {
     ),
 };
 
-/** 10,000 events: only the rows near the view are in the DOM. */
+/**
+ * 10,000 events: from 200 rows the list is virtualised (the virtualizer is loaded then), and
+ * only the rows near the view are in the DOM.
+ */
 export const TenThousandEvents: Story = {
   render: (args) =>
     frame(

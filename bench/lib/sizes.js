@@ -1,14 +1,15 @@
 // @ts-check
-// Bundle sizes, min + gzip -9: each entry of a fresh library build bundled into one file with
-// esbuild (minified, as a site's bundler would), against raw ECharts with the same imports,
-// the full ECharts, and DataV's dist with the Vue 2 runtime it needs.
+// Bundle sizes, min + gzip -9: each entry of a fresh library build bundled with esbuild
+// (minified, code splitting on, as a site's bundler would), counting what a page loads up front
+// and, on a row of its own, what the timeline loads later by import(); against raw ECharts with
+// the same imports, the full ECharts, and DataV's dist with the Vue 2 runtime it needs.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { ESBUILD_BASE, VENDOR, firstLine, heatmapInTree } from './build.js';
-import { BENCH, ROOT } from './paths.js';
+import { BENCH, ROOT, TMP } from './paths.js';
 
 /**
  * @typedef {object} Size
@@ -37,6 +38,72 @@ async function bundle(file, format = 'esm') {
   });
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gzip(code) };
+}
+
+/**
+ * @typedef {object} Part
+ * @property {number} min bytes
+ * @property {number} gzip bytes, each file gzipped on its own (as it is served)
+ * @property {number} files
+ */
+
+/** @param {Uint8Array[]} files @returns {Part} */
+const measureFiles = (files) => ({
+  min: files.reduce((sum, code) => sum + code.length, 0),
+  gzip: files.reduce((sum, code) => sum + gzip(code), 0),
+  files: files.length,
+});
+
+/**
+ * Bundles an ESM entry with code splitting, as a site's bundler does with the package, and
+ * parts what comes out: what a page loads up front (the entry file and the chunks it imports
+ * statically, transitively) and what it loads later (the chunks only `import()` reaches).
+ * Nothing is written (write: false); the outdir only names the files.
+ * @param {string} file
+ * @returns {Promise<{ upFront: Part, later?: Part }>}
+ */
+async function bundleSplit(file) {
+  const result = await esbuild.build({
+    ...ESBUILD_BASE,
+    entryPoints: [file],
+    splitting: true,
+    metafile: true,
+    write: false,
+    absWorkingDir: ROOT,
+    outdir: path.join(TMP, 'sizes-split'),
+  });
+  const { outputs } = result.metafile;
+  const code = new Map(
+    result.outputFiles.map((out) => [path.relative(ROOT, out.path), out.contents]),
+  );
+  const input = path.relative(ROOT, file).split(path.sep).join('/');
+  // An import()ed module is an entry point of its own in esbuild's metafile: pick ours by input.
+  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint === input);
+  if (!entry) throw new Error(`esbuild made no output for ${input}`);
+  /** @param {string[]} kinds @returns {Set<string>} */
+  const reach = (kinds) => {
+    const seen = new Set([entry]);
+    for (const name of seen) {
+      for (const { path: next, kind } of outputs[name].imports) {
+        if (kinds.includes(kind) && outputs[next]) seen.add(next);
+      }
+    }
+    return seen;
+  };
+  const upFront = reach(['import-statement']);
+  const later = [...reach(['import-statement', 'dynamic-import'])].filter((n) => !upFront.has(n));
+  /** @param {Iterable<string>} names */
+  const files = (names) => [...names].map((name) => /** @type {Uint8Array} */ (code.get(name)));
+  return {
+    upFront: measureFiles(files(upFront)),
+    later: later.length ? measureFiles(files(later)) : undefined,
+  };
+}
+
+/** The row count from which the timeline loads its virtualizer, as its source says. */
+async function virtualizeFrom() {
+  const source = await readFile(path.join(ROOT, 'src/timeline/virtualizer-loader.ts'), 'utf8');
+  return /export const VIRTUALIZE_FROM = (\d+)/.exec(source)?.[1];
 }
 
 /**
@@ -79,10 +146,30 @@ export async function measureSizes(dist) {
     const file = !dist.error && existsSync(built) ? built : path.join(ROOT, source);
     if (file !== built && !dist.error)
       notes.push(`${label}: not in the Vite build yet, bundled from ${source}`);
-    await add({ id, label, group: 'ours' }, async () => ({
-      ...(await bundle(file)),
-      from: rel(file),
-    }));
+    /** @type {{ later?: Part }} */
+    const split = {};
+    await add({ id, label, group: 'ours' }, async () => {
+      const { upFront, later } = await bundleSplit(file);
+      split.later = later;
+      const chunks = upFront.files - 1;
+      return { min: upFront.min, gzip: upFront.gzip, from: `${rel(file)} + ${chunks} chunks` };
+    });
+    const later = split.later;
+    if (!later) continue;
+    if (id === 'timeline') {
+      const from = await virtualizeFrom();
+      await add(
+        {
+          id: 'timeline-virtualizer',
+          label: `timeline: virtualizer, loaded ${from ? `from ${from} rows` : 'for long lists'}`,
+          group: 'ours',
+        },
+        async () => ({ min: later.min, gzip: later.gzip, from: `import() from ${rel(file)}` }),
+      );
+    } else {
+      const kb = (later.gzip / 1024).toFixed(1);
+      notes.push(`${label}: ${kb} KB gzip more loaded on demand by import(), not counted`);
+    }
   }
   await add({ id: 'iife', label: 'IIFE (classic script, everything)', group: 'ours' }, async () => {
     const built = path.join(dist.dir, 'civic-widgets.iife.js');

@@ -179,7 +179,7 @@ export abstract class CivicElement<Model> extends LitElement {
       case 'empty':
       case 'ready':
         return html`${state.stale ? renderStale(state.error!, state.receivedAt!, locale, retry) : nothing}
-        ${renderSkipped(state.issues.length, locale)}
+        ${renderSkipped(state.skipped, locale)}
         ${state.status === 'empty' ? renderEmpty(locale) : this.safeRenderModel(state, locale)}`;
     }
   }

@@ -21,7 +21,10 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 /** A widget's model with the rows that could not be used. */
 export interface Adapted<Model> {
   model: Model;
+  /** Everything found wrong, including values left out of rows that were kept. */
   issues: ValidationIssue[];
+  /** Records left out whole: what the "N 条数据…已略过" notice counts. */
+  skipped: number;
 }
 
 export interface DataControllerOptions<Model> {
@@ -43,6 +46,8 @@ export interface DataState<Model> {
   /** When the shown data was last confirmed (epoch ms). */
   receivedAt?: number;
   issues: ValidationIssue[];
+  /** Records of the shown data left out as unusable. */
+  skipped: number;
 }
 
 interface Loaded<Model> extends Adapted<Model> {
@@ -94,14 +99,14 @@ export class DataController<Model> implements ReactiveController {
     const pending = this.task.status === TaskStatus.PENDING;
     if (!last) {
       if (this.error && !pending)
-        return { status: 'error', error: this.error, stale: false, issues: [] };
+        return { status: 'error', error: this.error, stale: false, issues: [], skipped: 0 };
       // Idle: nothing to wait for (no src, no live stream, no data); else the skeleton.
       const idle =
         this.task.status === TaskStatus.INITIAL &&
         !this.url() &&
         !this.liveTarget() &&
         this.host.data === undefined;
-      return { status: idle ? 'idle' : 'loading', stale: false, issues: [] };
+      return { status: idle ? 'idle' : 'loading', stale: false, issues: [], skipped: 0 };
     }
     return {
       status: this.options.isEmpty(last.model) ? 'empty' : 'ready',
@@ -110,6 +115,7 @@ export class DataController<Model> implements ReactiveController {
       stale: this.error !== undefined,
       receivedAt: last.receivedAt,
       issues: last.issues,
+      skipped: last.skipped,
     };
   }
 
@@ -211,9 +217,12 @@ export class DataController<Model> implements ReactiveController {
     if (changed) {
       this.host.dispatchEvent(new CivicLoadEvent(loaded.model));
       if (loaded.issues.length) {
-        const detail = new CivicDataError('shape', `${loaded.issues.length} row(s) skipped`, {
-          issues: loaded.issues,
-        });
+        // Rows left out and values left out of kept rows are both reported; only the former
+        // are announced on screen.
+        const message = loaded.skipped
+          ? `${loaded.skipped} record(s) skipped`
+          : `${loaded.issues.length} value(s) left out`;
+        const detail = new CivicDataError('shape', message, { issues: loaded.issues });
         this.host.dispatchEvent(new CivicErrorEvent(detail.toDetail()));
       }
     }

@@ -1,4 +1,4 @@
-import { formatCount } from '../core/format.js';
+import { formatCount, formatNumber } from '../core/format.js';
 import { localize, type Locale, type MessageTable } from '../core/i18n.js';
 import { daysUntil, formatPercent, percentOf, type Progress } from './progress.js';
 
@@ -102,7 +102,7 @@ export function progressTexts(model: Progress, locale: Locale, now: number): Pro
       ? t('started')
       : days === 1
         ? t('countdownOne')
-        : t('countdown', { days: days.toLocaleString(locale, { useGrouping: locale === 'en' }) });
+        : t('countdown', { days: formatNumber(days, locale) });
     parts.push(texts.countdown);
   }
   texts.description = parts.join(locale === 'en' ? '. ' : ';');

@@ -109,8 +109,8 @@ export class CivicProgressGauge extends CivicElement<P.Progress> {
   }
 
   protected override adapt(body: unknown, options: AdaptOptions): Adapted<P.Progress> {
-    const { value, issues } = adaptRecord<P.Progress>(body, P.progressSchema, options);
-    return { model: P.normalizeProgress(value), issues };
+    const { value, issues, skipped } = adaptRecord<P.Progress>(body, P.progressSchema, options);
+    return { model: P.normalizeProgress(value), issues, skipped };
   }
 
   protected override isEmpty(model: P.Progress): boolean {

@@ -1,3 +1,6 @@
+import { shanghaiDayNumber } from '../core/beijing-time.js';
+import { compareNames } from '../core/collate.js';
+import { formatPercent as formatRatio } from '../core/format.js';
 import type { RowSchema } from '../data/adapt/types.js';
 import type { Locale } from '../core/i18n.js';
 
@@ -103,7 +106,6 @@ export interface RankedCategory extends CategoryProgress {
   key: string;
 }
 
-const collator = new Intl.Collator('zh-CN');
 const ratio = (c: CategoryProgress) => (c.total > 0 ? c.done / c.total : 1);
 
 /**
@@ -117,9 +119,7 @@ export function worstCategories(
   const seen = new Map<string, number>();
   const sorted = [...categories].sort(
     (a, b) =>
-      ratio(a) - ratio(b) ||
-      b.total - b.done - (a.total - a.done) ||
-      collator.compare(a.name, b.name),
+      ratio(a) - ratio(b) || b.total - b.done - (a.total - a.done) || compareNames(a.name, b.name),
   );
   const kept = limit > 0 ? sorted.slice(0, limit) : sorted;
   return kept.map((category) => {
@@ -130,35 +130,21 @@ export function worstCategories(
   });
 }
 
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
 /** Calendar day number of an instant in Asia/Shanghai (UTC+8, no daylight saving since 1991). */
-export function shanghaiDay(epochMs: number): number {
-  return Math.floor((epochMs + SHANGHAI_OFFSET_MS) / DAY_MS);
-}
+export const shanghaiDay = shanghaiDayNumber;
+
+export { msUntilShanghaiMidnight } from '../core/beijing-time.js';
 
 /**
  * Calendar days from today to the deadline's day, both in Asia/Shanghai: 1 on the eve,
  * 0 on the day itself (the inspection has begun), negative after it.
  */
 export function daysUntil(deadline: number, now: number): number {
-  return shanghaiDay(deadline) - shanghaiDay(now);
+  return shanghaiDayNumber(deadline) - shanghaiDayNumber(now);
 }
-
-/** Milliseconds until the next midnight in Asia/Shanghai, when the countdown changes. */
-export function msUntilShanghaiMidnight(now: number): number {
-  return (shanghaiDay(now) + 1) * DAY_MS - SHANGHAI_OFFSET_MS - now;
-}
-
-const percentFormats = new Map<Locale, Intl.NumberFormat>();
 
 /** "79.4%" in either language (the value is a percent, 0–100). */
 export function formatPercent(percent: number, locale: Locale): string {
-  let format = percentFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    percentFormats.set(locale, format);
-  }
-  return format.format(percent / 100);
+  // The ratio is what gets formatted, so the digits are Intl's percent style of percent / 100.
+  return formatRatio(percent / 100, locale);
 }

@@ -1,3 +1,4 @@
+import { compareNames } from '../core/collate.js';
 import { coerceDate } from '../data/adapt/index.js';
 import { shanghaiDay } from './labor-days.js';
 
@@ -127,10 +128,8 @@ export function daySeries(window: LaborWindow, point?: string): DaySeries {
   return { first: window.first, values, approx };
 }
 
-const collator = new Intl.Collator('zh-CN');
-
-/** Compares point names as Chinese readers sort them (by pinyin), for stable orders. */
-export const compareNames = (a: string, b: string) => collator.compare(a, b);
+// The map and the matrix import the comparison from here; it has one home in core.
+export { compareNames };
 
 /** Indices of the active points, most participation first, at most `limit` (0: all). */
 export function topPoints(window: LaborWindow, limit: number): number[] {

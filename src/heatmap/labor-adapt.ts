@@ -1,5 +1,6 @@
 import { adaptRows, selectPayload } from '../data/adapt/index.js';
 import type { AdaptOptions, RowSchema } from '../data/adapt/types.js';
+import type { Adapted } from '../data/data-controller.js';
 import type { ValidationIssue } from '../data/errors.js';
 import type { LaborCell, LaborData, LaborPoint } from './heatmap-model.js';
 
@@ -67,23 +68,21 @@ const prefixed = (issues: ValidationIssue[], list: string) =>
  * The model from an answer: flat rows (`{point, date, value, district?, lng?, lat?}`), or
  * `{points: [...], cells: [...]}` where `points` also names the points nobody went to.
  */
-export function adaptLaborData(
-  body: unknown,
-  options: AdaptOptions,
-): { model: LaborData; issues: ValidationIssue[] } {
+export function adaptLaborData(body: unknown, options: AdaptOptions): Adapted<LaborData> {
   const payload = selectPayload(body, options);
   const fields = { fields: options.fields };
   if (isRecord(payload) && Array.isArray(payload.cells)) {
     const cells = adaptRows<LaborCell>(payload.cells, laborCellSchema, fields);
     const points = Array.isArray(payload.points)
       ? adaptRows<Row & { point: string }>(payload.points, laborPointSchema, fields)
-      : { rows: [], issues: [] };
+      : { rows: [], issues: [], skipped: 0 };
     const known = collectPoints(points.rows, []);
     return {
       model: { points: collectPoints(cells.rows, known), cells: cells.rows },
       issues: [...prefixed(points.issues, 'points'), ...prefixed(cells.issues, 'cells')],
+      skipped: points.skipped + cells.skipped,
     };
   }
-  const { rows, issues } = adaptRows<Row>(body, laborRowSchema, options);
-  return { model: { points: collectPoints(rows, []), cells: rows }, issues };
+  const { rows, issues, skipped } = adaptRows<Row>(body, laborRowSchema, options);
+  return { model: { points: collectPoints(rows, []), cells: rows }, issues, skipped };
 }

@@ -1,3 +1,4 @@
+import { compareNames } from '../core/collate.js';
 import type { RowSchema } from '../data/adapt/types.js';
 
 /** One unit's standing as the backend reports it. */
@@ -55,8 +56,6 @@ export const unitRankingSchema: RowSchema = {
   group: { type: 'string', aliases: ['system', 'district', 'category', 'type'] },
 };
 
-const collator = new Intl.Collator('zh-CN');
-
 /**
  * Ranks units by score (ties share a rank, equal scores ordered by name so the order is
  * stable), works out each unit's movement, and applies the group filter and limit.
@@ -68,7 +67,7 @@ export function rankUnits(
 ): RankedUnit[] {
   const { group, limit, previousRanks } = options;
   const pool = group ? rows.filter((row) => row.group === group) : rows.slice();
-  pool.sort((a, b) => b.score - a.score || collator.compare(a.unit, b.unit));
+  pool.sort((a, b) => b.score - a.score || compareNames(a.unit, b.unit));
   // When the backend reports previous ranks at all, a unit without one has just entered.
   const backendRanks = !group && pool.some((row) => row.previousRank !== undefined);
   const seen = new Map<string, number>();

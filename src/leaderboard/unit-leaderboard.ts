@@ -82,8 +82,8 @@ export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
   protected override skeletonRows = 8;
 
   protected override adapt(body: unknown, options: AdaptOptions): Adapted<UnitRanking[]> {
-    const { rows, issues } = adaptRows<UnitRanking>(body, unitRankingSchema, options);
-    return { model: rows, issues };
+    const { rows, issues, skipped } = adaptRows<UnitRanking>(body, unitRankingSchema, options);
+    return { model: rows, issues, skipped };
   }
 
   protected override isEmpty(model: UnitRanking[]): boolean {

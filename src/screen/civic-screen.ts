@@ -1,30 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
+import { formatBeijingClock } from '../core/beijing-time.js';
 import { hubContext } from '../core/hub-context.js';
-import { resolveLocale, localize, type Locale } from '../core/i18n.js';
+import { resolveLocale, localize } from '../core/i18n.js';
 import { SourceHub } from '../data/source.js';
 import { screenMessages as messages } from './messages.js';
 import { layoutStage, type ScaleMode } from './scale.js';
 import { screenStyles } from './screen.styles.js';
 import { StaleWatch } from './stale-watch.js';
-
-const clockFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** Beijing time, as the screen shows it: "2026年11月23日星期一 14:31:44". */
-function formatClock(now: number, locale: Locale): string {
-  let format = clockFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone: 'Asia/Shanghai',
-      dateStyle: 'full',
-      timeStyle: 'medium',
-      hourCycle: 'h23',
-    });
-    clockFormats.set(locale, format);
-  }
-  return format.format(now);
-}
 
 /**
  * A command-center screen (指挥中心大屏): lays out a fixed design (1920×1080 by default) and
@@ -154,7 +138,7 @@ export class CivicScreen extends LitElement {
       <div part="header" class="header">
         <div class="title"><slot name="title"></slot></div>
         <time part="clock" class="clock" aria-label=${localize(messages, locale, 'clock')}
-          >${formatClock(this.now, locale)}</time
+          >${formatBeijingClock(this.now, locale)}</time
         >
         ${
           this.fullscreen && !this.kiosk()

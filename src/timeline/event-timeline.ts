@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { cache } from 'lit/directives/cache.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
 import { CivicElement } from '../core/civic-element.js';
 import { CivicSelectEvent } from '../core/events.js';
@@ -12,8 +12,8 @@ import type { Adapted } from '../data/data-controller.js';
 import { timelineMessages as messages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { nextRowTop, renderItem } from './timeline-items.js';
-import { virtualizeRows } from './virtualize-rows.js';
 import { TimelineLive } from './live-controller.js';
+import { TimelineRows } from './timeline-rows.js';
 import {
   campaignEventSchema,
   DEFAULT_MAX_ITEMS,
@@ -25,20 +25,23 @@ import {
   type TimelineItem,
 } from './timeline-model.js';
 
-// One layout object for the element's life: a new one each render would rebuild the layout.
-const layout = flow();
+// One list element for each way of rendering rows: `cache` keys on the template, so each gets its
+// own, and the other is kept aside meanwhile. The virtualised one keeps its virtualizer, which
+// has learnt the rows' heights, for the next time the list is long (see TimelineRows).
+const virtualList = (list: TemplateResult) => html`${list}`;
+const directList = (list: TemplateResult) => html`${list}`;
 
 /**
  * What happened, in order: the campaign's events grouped by day in China Standard Time.
  *
- * @summary A virtualised, live list of events with day headings and relative times.
+ * @summary A live list of events with day headings and relative times, virtualised when long.
  *
  * @tagname civic-event-timeline
  *
  * @csspart toolbar - The line above the list holding the pause button.
  * @csspart pause-button - Pauses and resumes auto-scroll.
  * @csspart new-events - The "N 条新动态" button shown when events arrived above the reader.
- * @csspart list - The scrolling list (virtualised: only rows near the view are in the DOM).
+ * @csspart list - The scrolling list. Below 200 rows every row is in the DOM; from 200 it is virtualised (only rows near the view are), in another element.
  * @csspart day-heading - A day heading (11月5日 星期六).
  * @csspart event - An event's row.
  * @csspart time - Its relative time (3 分钟前, 昨天 09:20).
@@ -98,6 +101,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
     region: () => this.renderRoot.querySelector<HTMLElement>('.announcer'),
     firstKey: () => this.items.find((item) => item.kind === 'event')?.key,
   });
+  private readonly rows = new TimelineRows(this, () => this.viewport);
 
   private items: TimelineItem[] = [];
   private builtFrom: unknown[] = [];
@@ -105,8 +109,8 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
   protected override skeletonRows = 6;
 
   protected override adapt(body: unknown, options: AdaptOptions): Adapted<CampaignEvent[]> {
-    const { rows, issues } = adaptRows<CampaignEvent>(body, campaignEventSchema, options);
-    return { model: rows, issues };
+    const { rows, issues, skipped } = adaptRows<CampaignEvent>(body, campaignEventSchema, options);
+    return { model: rows, issues, skipped };
   }
 
   protected override isEmpty(model: CampaignEvent[]): boolean {
@@ -146,26 +150,22 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
       headingLevel: this.headingLevel,
       entering: this.liveUpdates.arrivals.entering,
     };
+    const rows = this.rows.render(items, (item, index) => renderItem(item, index, context));
+    const list = html`<div
+      part="list"
+      class="viewport"
+      role="list"
+      aria-label=${this.label || localize(messages, locale, 'label')}
+      @scroll=${this.liveUpdates.onScroll}
+      @click=${this.onClick}
+      @keydown=${this.onKeyDown}
+    >
+      ${rows}
+    </div>`;
     return html`${this.renderPauseButton(locale)}
       <div class="frame ${locale === 'en' ? 'en' : ''}">
         ${this.liveUpdates.renderNotice(locale)}
-        <div
-          part="list"
-          class="viewport"
-          role="list"
-          aria-label=${this.label || localize(messages, locale, 'label')}
-          @scroll=${this.liveUpdates.onScroll}
-          @click=${this.onClick}
-          @keydown=${this.onKeyDown}
-        >
-          ${virtualizeRows({
-            items,
-            layout,
-            scroller: true,
-            keyFunction: (item: TimelineItem) => item.key,
-            renderItem: (item: TimelineItem, index: number) => renderItem(item, index, context),
-          })}
-        </div>
+        ${cache(this.rows.virtual ? virtualList(list) : directList(list))}
       </div>`;
   }
 

@@ -3,49 +3,16 @@
  * Standard Time (Asia/Shanghai) whatever the zone of the machine, and relative times
  * ("3 分钟前", "昨天 09:20") against a clock passed in, so every function here is pure.
  */
+import {
+  shanghaiDayNumber,
+  shanghaiParts,
+  shanghaiWallClock,
+  type ShanghaiParts,
+} from '../core/beijing-time.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { timeMessages as messages } from './messages.js';
 
-/** A calendar day and clock hour in Asia/Shanghai. */
-export interface ShanghaiParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
-const shanghai = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  hourCycle: 'h23',
-});
-
-// Asia/Shanghai offsets are whole hours, so one Intl call per UTC hour serves every minute in
-// it; grouping 10,000 events then costs a few hundred Intl calls instead of 10,000.
-const hourCache = new Map<number, Omit<ShanghaiParts, 'minute'>>();
-const HOUR_CACHE_LIMIT = 4096;
-
-/** Year, month, day, hour and minute of an instant in Asia/Shanghai. */
-export function shanghaiParts(time: number): ShanghaiParts {
-  const bucket = Math.floor(time / HOUR_MS);
-  let hour = hourCache.get(bucket);
-  if (!hour) {
-    const read: Record<string, number> = {};
-    for (const part of shanghai.formatToParts(bucket * HOUR_MS))
-      read[part.type] = Number(part.value);
-    hour = { year: read.year, month: read.month, day: read.day, hour: read.hour % 24 };
-    if (hourCache.size >= HOUR_CACHE_LIMIT) hourCache.clear();
-    hourCache.set(bucket, hour);
-  }
-  const minute = Math.floor((time - bucket * HOUR_MS) / 60_000);
-  return { ...hour, minute };
-}
+export { shanghaiParts, type ShanghaiParts };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -53,11 +20,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function dayKey(time: number): string {
   const { year, month, day } = shanghaiParts(time);
   return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** Days since 1970-01-01 of a Shanghai calendar day, to count days between two instants. */
-function dayNumber({ year, month, day }: ShanghaiParts): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 /** Clock time in Shanghai, "09:20". */
@@ -86,9 +48,8 @@ const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
  * machine's zone and its Intl data do not change it.
  */
 export function formatDayHeading(time: number, locale: Locale, now: number): string {
-  const parts = shanghaiParts(time);
-  const { year, month, day } = parts;
-  const weekday = new Date(dayNumber(parts) * DAY_MS).getUTCDay();
+  const { year, month, day } = shanghaiParts(time);
+  const weekday = shanghaiWallClock(time).getUTCDay();
   const showYear = year !== shanghaiParts(now).year;
   if (locale === 'en') {
     const date = `${EN_WEEKDAYS[weekday]}, ${EN_MONTHS[month - 1]} ${day}`;
@@ -111,7 +72,7 @@ export function formatRelativeTime(time: number, now: number, locale: Locale): s
   if (minutes < 60) {
     return localize(messages, locale, minutes === 1 ? 'minute' : 'minutes', { n: minutes });
   }
-  const days = dayNumber(shanghaiParts(now)) - dayNumber(shanghaiParts(time));
+  const days = shanghaiDayNumber(now) - shanghaiDayNumber(time);
   if (days === 0) {
     const hours = Math.floor(minutes / 60);
     return localize(messages, locale, hours === 1 ? 'hour' : 'hours', { n: hours });

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { prefersReducedMotion } from '../core/motion.js';
+import { loadedVirtualizer } from './virtualizer-loader.js';
 
 /** Scrolled this little (px), the reader is still at the top. */
 export const TOP = 4;
@@ -8,11 +9,11 @@ export const TOP = 4;
 const SETTLE_MS = 1500;
 
 /**
- * Gets a virtualised list really to its top. The flow layout estimates the rows it has not
- * measured and corrects the scroll position when it measures them, which can stop a scroll
- * aimed at 0 short of it (its own retargeting skips index 0). So a scroll aimed at the top
- * is checked when it ends, and if it fell short the list is pinned to its first row, which
- * the layout places exactly.
+ * Gets a list really to its top. With every row in the DOM the top is just 0; a virtualised
+ * list is the tricky one. Its flow layout estimates the rows it has not measured and corrects
+ * the scroll position when it measures them, which can stop a scroll aimed at 0 short of it
+ * (its own retargeting skips index 0). So a scroll aimed at the top is checked when it ends,
+ * and if it fell short the list is pinned to its first row, which the layout places exactly.
  */
 export class TopReturn implements ReactiveController {
   private viewport?: HTMLElement;
@@ -30,7 +31,7 @@ export class TopReturn implements ReactiveController {
     const viewport = this.list();
     if (!viewport) return;
     if (prefersReducedMotion()) {
-      pinFirstRow(viewport);
+      pinRow(viewport, 0);
       return;
     }
     this.aim();
@@ -61,13 +62,23 @@ export class TopReturn implements ReactiveController {
 
   private readonly settle = (): void => {
     const viewport = this.stop();
-    if (viewport && viewport.scrollTop > 0) pinFirstRow(viewport);
+    if (viewport && viewport.scrollTop > 0) pinRow(viewport, 0);
   };
 }
 
-/** Puts the first row at the top exactly; the layout lets go when the reader scrolls. */
-function pinFirstRow(viewport: HTMLElement): void {
-  (viewport as VirtualizerHostElement)[virtualizerRef]?.element(0)?.scrollIntoView({
-    block: 'start',
-  });
+/**
+ * Puts row `index` at the top of the list exactly. A virtualised list is pinned there by its
+ * layout, which draws the row there even if it is not drawn yet, and lets go when the reader
+ * scrolls; otherwise every row is in the DOM, in order, and the list is simply scrolled.
+ */
+export function pinRow(viewport: HTMLElement, index: number): void {
+  const ref = loadedVirtualizer()?.virtualizerRef;
+  const virtualizer = ref && (viewport as VirtualizerHostElement)[ref];
+  if (virtualizer) {
+    virtualizer.element(index)?.scrollIntoView({ block: 'start' });
+    return;
+  }
+  const row = viewport.querySelectorAll<HTMLElement>(':scope > [data-key]')[index];
+  if (!row) return;
+  viewport.scrollTop += row.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
 }

@@ -1,8 +1,19 @@
+/**
+ * The virtualizer for long timelines. Loaded on demand through virtualizer-loader.ts, in a
+ * chunk of its own: nothing else imports this module statically, or every page would pay for
+ * it (about 8 KB gzip).
+ */
 import { directive } from 'lit/directive.js';
 import { getDirectiveClass } from 'lit/directive-helpers.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, type VirtualizeDirectiveConfig } from '@lit-labs/virtualizer/virtualize.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { repeatRows } from '../core/repeat-rows.js';
+
+export { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+
+/** The timeline's layout. One object for the page: a new one each render would rebuild the layout. */
+export const flowLayout: ReturnType<typeof flow> = flow();
 
 type VirtualizeClass = ReturnType<typeof virtualize> extends DirectiveResult<infer C> ? C : never;
 

@@ -111,6 +111,8 @@ describe('adaptRows', () => {
       { unit: '省工业和信息化厅', score: 12 },
     ]);
     expect(result.total).to.equal(6);
+    // Rows 1, 2 and 4 are left out; row 5 is kept without its bad optional values.
+    expect(result.skipped).to.equal(3);
     expect(result.issues).to.deep.equal([
       {
         row: 1,
@@ -241,12 +243,14 @@ describe('adaptRows', () => {
     const result = adaptRows([{ time: 0, title: 't', outcomes: 'none' }], eventSchema);
     expect(result.rows).to.deep.equal([{ time: 0, title: 't' }]);
     expect(result.issues[0].message).to.equal('row 0: field "outcomes" is "none", not a list');
+    expect(result.skipped, 'the row is kept').to.equal(0);
   });
 
   it('treats an empty list as an empty state', () => {
     expect(adaptRows({ code: 0, data: { list: [] } }, unitSchema)).to.deep.equal({
       rows: [],
       issues: [],
+      skipped: 0,
       total: 0,
     });
   });
@@ -409,7 +413,11 @@ describe('adaptRecord', () => {
   });
 
   it('names nested items of a record by field[i].sub', () => {
-    const { issues } = adaptRecord({ done: 1, total: 2, categories: [{ done: 1 }] }, gaugeSchema);
+    const { issues, skipped } = adaptRecord(
+      { done: 1, total: 2, categories: [{ done: 1 }, 'x', { name: 'ok', done: 1, total: 1 }] },
+      gaugeSchema,
+    );
+    expect(skipped, 'the unnamed and the non-object category').to.equal(2);
     expect(issues[0]).to.deep.equal({
       row: -1,
       field: 'categories[0].name',

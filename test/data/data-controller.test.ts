@@ -113,6 +113,25 @@ describe('DataController (through a widget)', () => {
     element.remove();
   });
 
+  it('reports values left out of kept rows in civic-error, with no skipped notice', async () => {
+    const element = document.createElement('civic-unit-leaderboard');
+    const errors: CustomEvent[] = [];
+    element.addEventListener('civic-error', (event) => errors.push(event));
+    element.data = [
+      { unit: '甲', score: 3, previousRank: 'first' },
+      { unit: '乙', score: 2 },
+    ];
+    document.body.append(element);
+    await element.updateComplete;
+    const h = new LeaderboardHarness(element);
+    expect(h.units()).to.deep.equal(['甲', '乙']);
+    expect(h.part('notice'), 'no row was skipped').to.equal(null);
+    expect(errors).to.have.length(1);
+    expect(errors[0].detail.message).to.equal('1 value(s) left out');
+    expect(errors[0].detail.issues[0]).to.include({ row: 0, field: 'previousRank' });
+    element.remove();
+  });
+
   it('clamps refresh to at least one second; 0, negatives and NaN fetch once', () => {
     expect(refreshPeriod(0.2)).to.equal(1000);
     expect(refreshPeriod(30)).to.equal(30_000);

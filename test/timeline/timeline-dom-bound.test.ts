@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/timeline/define.js';
 import type { CivicEventTimeline } from '../../src/timeline/event-timeline.js';
+import { loadVirtualizer } from '../../src/timeline/virtualizer-loader.js';
 import { nextFrame } from '../helpers/api.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 import { manyEvents } from './fixtures.js';
@@ -21,6 +22,9 @@ function countNodes(root: Node): { all: number; comments: number } {
 describe('<civic-event-timeline> DOM stays bounded while scrolling', () => {
   // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the test.
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  // Long lists here are about the virtualised list, so it is there from their first render,
+  // as on a page after its first long list (timeline-threshold.test.ts covers the switch).
+  before(() => loadVirtualizer());
 
   it('holds about as many nodes after three passes through 10,000 events as after render', async () => {
     const element = await fixture<CivicEventTimeline>(

@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/timeline/define.js';
 import type { CivicEventTimeline } from '../../src/timeline/event-timeline.js';
+import { loadVirtualizer } from '../../src/timeline/virtualizer-loader.js';
 import { minuteClock } from '../../src/core/minute-clock.js';
 import { until } from '../helpers/api.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
@@ -22,6 +23,9 @@ async function mount(template: TemplateResult): Promise<TimelineHarness> {
 describe('<civic-event-timeline> virtualised and live', () => {
   // The virtualizer's benign \"ResizeObserver loop\" notice would otherwise fail the test.
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  // Long lists here are about the virtualised list, so it is there from their first render,
+  // as on a page after its first long list (timeline-threshold.test.ts covers the switch).
+  before(() => loadVirtualizer());
 
   const start = Date.UTC(2024, 2, 2, 6, 0);
 

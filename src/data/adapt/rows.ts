@@ -14,6 +14,8 @@ interface Context {
   baseUrl?: string;
   /** Index of the top-level row, -1 for a record. */
   row: number;
+  /** Rows and list items left out whole (a row kept without an optional value is not counted). */
+  skipped: number;
 }
 
 function isRecord(value: unknown): value is Json {
@@ -65,10 +67,12 @@ function adaptList(
     const item = list[i];
     if (!isRecord(item)) {
       ctx.sink.invalid(ctx.row, `${name}[${i}]`, `${path}.${i}`, item, 'not an object');
+      ctx.skipped += 1;
       continue;
     }
     const row = adaptObject(item, nested, ctx, `${name}[${i}].`, `${path}.${i}.`);
     if (row) rows.push(row);
+    else ctx.skipped += 1;
   }
   return rows;
 }
@@ -137,17 +141,19 @@ export function adaptRows<Row>(
     if (!list) throw noListError(payload, pathOption(options));
     const fields = compileSchema(schema, toFieldMap(options.fields));
     const sink = new IssueSink();
-    const ctx: Context = { sink, baseUrl: options.baseUrl, row: 0 };
+    const ctx: Context = { sink, baseUrl: options.baseUrl, row: 0, skipped: 0 };
     const rows: Row[] = [];
     for (let i = 0; i < list.length; i += 1) {
       const item = list[i];
       ctx.row = i;
       if (!isRecord(item)) {
         sink.notObject(i, item);
+        ctx.skipped += 1;
         continue;
       }
       const row = adaptObject(item, fields, ctx);
       if (row) rows.push(row as Row);
+      else ctx.skipped += 1;
     }
     const issues = sink.finish();
     if (list.length > 0 && rows.length === 0) {
@@ -155,7 +161,7 @@ export function adaptRows<Row>(
         issues,
       });
     }
-    return { rows, issues, total: list.length };
+    return { rows, issues, skipped: ctx.skipped, total: list.length };
   });
 }
 
@@ -178,11 +184,11 @@ export function adaptRecord<Model>(
       throw new CivicDataError('shape', `Expected an object${at}, got ${describeValue(payload)}`);
     }
     const sink = new IssueSink();
-    const ctx: Context = { sink, baseUrl: options.baseUrl, row: -1 };
+    const ctx: Context = { sink, baseUrl: options.baseUrl, row: -1, skipped: 0 };
     const value = adaptObject(payload, compileSchema(schema, toFieldMap(options.fields)), ctx);
     const issues = sink.finish();
     if (!value)
       throw new CivicDataError('shape', sink.first?.message ?? 'Unusable record', { issues });
-    return { value: value as Model, issues };
+    return { value: value as Model, issues, skipped: ctx.skipped };
   });
 }

@@ -50,6 +50,8 @@ export interface AdaptOptions {
 export interface AdaptedRows<Row> {
   rows: Row[];
   issues: ValidationIssue[];
+  /** Rows left out because they were unusable (their issues are among `issues`). */
+  skipped: number;
   /** Number of rows in the source list, usable or not. */
   total: number;
 }
@@ -58,6 +60,8 @@ export interface AdaptedRows<Row> {
 export interface AdaptedRecord<Model> {
   value: Model;
   issues: ValidationIssue[];
+  /** Items of the record's lists left out because they were unusable. */
+  skipped: number;
 }
 
 /** A number read from backend text, with its at-least flag ("3000余" → 3000, approx). */

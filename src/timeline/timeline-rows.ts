@@ -95,7 +95,10 @@ export class TimelineRows implements ReactiveController {
         renderItem,
       });
     }
-    const shown = hold ? [] : long ? items.slice(0, VIRTUALIZE_FROM) : items;
+    // Without the virtualizer for good, every row is shown: slower to lay out, but nothing of
+    // the data goes missing (`max-items`, 500 by default, bounds the list).
+    const partial = long && virtualizerStatus() !== 'failed';
+    const shown = hold ? [] : partial ? items.slice(0, VIRTUALIZE_FROM) : items;
     return repeatRows(shown, keyOf, renderItem);
   }
 
@@ -132,9 +135,9 @@ export class TimelineRows implements ReactiveController {
     this.waiting = true;
     this.holding = true;
     const arrival = loadVirtualizer();
-    void arrival.then((virtualizer) => {
+    void arrival.then(() => {
       this.waiting = false;
-      if (virtualizer) this.host.requestUpdate();
+      this.host.requestUpdate();
     });
     void Promise.race([arrival, microtasks(INLINED_WITHIN)]).then(() => {
       this.holding = false;

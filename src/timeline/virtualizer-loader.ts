@@ -57,8 +57,8 @@ export function loadVirtualizer(): Promise<VirtualizerModule | undefined> {
         return module;
       },
       // The chunk did not come (offline, or a new deployment replaced it). There is no retry:
-      // the browser keeps a failed module import failed for the page. The list keeps showing
-      // its first VIRTUALIZE_FROM rows, which read fine, and the browser has already logged the
+      // the browser keeps a failed module import failed for the page. Long lists then show
+      // every row without it (slower, nothing missing), and the browser has already logged the
       // failed request; an error state or a civic-error for a missing enhancement would tell
       // the reader the data is wrong when it is not.
       () => {

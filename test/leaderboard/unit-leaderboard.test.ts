@@ -114,6 +114,15 @@ describe('<civic-unit-leaderboard>', () => {
     expect(h.cell(h.row('省政府办公厅')!, 'movement')).to.contain('↑4');
   });
 
+  it('skips the layout of rows out of view, except while auto-scrolling', async () => {
+    const h = await mount(html`<civic-unit-leaderboard .data=${units}></civic-unit-leaderboard>`);
+    const visibility = () => getComputedStyle(h.rows()[0]).contentVisibility;
+    expect(visibility()).to.equal('auto');
+    h.element.autoScroll = true;
+    await h.element.updateComplete;
+    expect(visibility()).to.equal('visible');
+  });
+
   it('leaves no stray nodes behind when units come and go', async () => {
     const h = await mount(html`<civic-unit-leaderboard .data=${units}></civic-unit-leaderboard>`);
     const count = () => {

@@ -5,6 +5,7 @@ import { AriaComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { ChartController } from '../chart/chart-controller.js';
 import { chartFailureText } from '../chart/messages.js';
+import { msUntilShanghaiMidnight } from '../core/beijing-time.js';
 import { CivicElement } from '../core/civic-element.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { adaptRecord, coerceDate } from '../data/adapt/index.js';
@@ -144,7 +145,7 @@ export class CivicProgressGauge extends CivicElement<P.Progress> {
     // The countdown changes at midnight in Shanghai, data or not.
     clearTimeout(this.midnight);
     if (this.progress?.deadline !== undefined && this.isConnected) {
-      const wait = P.msUntilShanghaiMidnight(Date.now()) + 1000;
+      const wait = msUntilShanghaiMidnight(Date.now()) + 1000;
       this.midnight = setTimeout(() => this.requestUpdate(), wait);
     }
   }

@@ -130,11 +130,6 @@ export function worstCategories(
   });
 }
 
-/** Calendar day number of an instant in Asia/Shanghai (UTC+8, no daylight saving since 1991). */
-export const shanghaiDay = shanghaiDayNumber;
-
-export { msUntilShanghaiMidnight } from '../core/beijing-time.js';
-
 /**
  * Calendar days from today to the deadline's day, both in Asia/Shanghai: 1 on the eve,
  * 0 on the day itself (the inspection has begun), negative after it.

@@ -12,7 +12,7 @@ import * as T from './cell-text.js';
 import type { CellSet, CellTarget } from './focus-cell.js';
 import type { DaySeries } from './heatmap-model.js';
 import { calendarWeeks, type CalendarPanel } from './calendar-panels.js';
-import { dayKeyOf } from './labor-days.js';
+import { dayKeyOf, monthNames, weekdayNames } from '../core/beijing-time.js';
 import { heatmapText } from './messages.js';
 import { ariaOption, legendHeight, visualScale } from './visual-scale.js';
 
@@ -39,12 +39,6 @@ export interface CalendarOptionInput {
   /** The one point shown, if not all of them. */
   point?: string;
 }
-
-const DAY_NAMES = { 'zh-CN': [...'日一二三四五六'], en: [...'SMTWTFS'] };
-const MONTH_NAMES = {
-  'zh-CN': Array.from({ length: 12 }, (_, m) => `${m + 1}月`),
-  en: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '),
-};
 
 /**
  * The calendar: weeks across, Monday to Sunday down, one heatmap series per calendar with
@@ -80,15 +74,15 @@ export function toCalendarOption(input: CalendarOptionInput): CalendarOption {
       cellSize: [cell, cell],
       left,
       top: top + i * band,
-      dayLabel: { firstDay: 1, nameMap: DAY_NAMES[text.locale], margin: 4, ...font },
+      dayLabel: { firstDay: 1, nameMap: weekdayNames(text.locale, 'narrow'), margin: 4, ...font },
       monthLabel: {
-        nameMap: MONTH_NAMES[text.locale],
+        nameMap: monthNames(text.locale, 'short'),
         margin: 4,
         ...font,
         color: theme.text,
         // The year on the first month and on every January, so a window across years reads.
         formatter: ({ yyyy, MM, M }) => {
-          const month = MONTH_NAMES[text.locale][Number(M) - 1];
+          const month = monthNames(text.locale, 'short')[Number(M) - 1];
           if (Number(M) !== 1 && `${yyyy}-${MM}` !== firstMonth) return month;
           return text.locale === 'en' ? `${month} ${yyyy}` : `${yyyy}年${month}`;
         },

@@ -1,8 +1,7 @@
 import { formatCount } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
-import { formatDayHeading } from '../timeline/time-format.js';
+import { dayKeyOf, dayStart, formatDayHeading } from '../core/beijing-time.js';
 import type { LaborWindow } from './heatmap-model.js';
-import { dayKeyOf, dayStart } from './labor-days.js';
 import { ZERO_ROW, type MatrixRow } from './matrix-view.js';
 import { heatmapText } from './messages.js';
 

@@ -1,6 +1,6 @@
 import { compareNames } from '../core/collate.js';
 import { coerceDate } from '../data/adapt/index.js';
-import { shanghaiDay } from './labor-days.js';
+import { shanghaiDayNumber } from '../core/beijing-time.js';
 
 /** A labor point (劳动点位): a community, an urban village, a market, a road. */
 export interface LaborPoint {
@@ -72,17 +72,17 @@ export function laborWindow(data: LaborData, options: WindowOptions): LaborWindo
   const { points, cells } = data;
   const days = windowDays(options.days);
   const endDate = coerceDate(options.end);
-  let last = endDate === undefined ? -Infinity : shanghaiDay(endDate);
+  let last = endDate === undefined ? -Infinity : shanghaiDayNumber(endDate);
   if (endDate === undefined)
-    for (const cell of cells) last = Math.max(last, shanghaiDay(cell.date));
-  if (!Number.isFinite(last)) last = shanghaiDay(options.now);
+    for (const cell of cells) last = Math.max(last, shanghaiDayNumber(cell.date));
+  if (!Number.isFinite(last)) last = shanghaiDayNumber(options.now);
   const first = last - days + 1;
   const index = new Map(points.map((point, i) => [point.name, i]));
   const values = new Float64Array(points.length * days);
   const approx = new Uint8Array(points.length * days);
   for (const cell of cells) {
     const p = index.get(cell.point);
-    const d = shanghaiDay(cell.date) - first;
+    const d = shanghaiDayNumber(cell.date) - first;
     if (p === undefined || d < 0 || d >= days) continue;
     values[p * days + d] += cell.value;
     if (cell.approx) approx[p * days + d] = 1;

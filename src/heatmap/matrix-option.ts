@@ -11,7 +11,7 @@ import type { ChartTheme } from '../chart/chart-theme.js';
 import { escapeRichText, richTextTooltip } from '../chart/tooltip.js';
 import * as T from './cell-text.js';
 import type { CellSet, CellTarget } from './focus-cell.js';
-import { dayKeyOf } from './labor-days.js';
+import { dayKeyOf } from '../core/beijing-time.js';
 import { ZERO_ROW, type MatrixView } from './matrix-view.js';
 import { ariaOption, legendHeight, visualScale } from './visual-scale.js';
 

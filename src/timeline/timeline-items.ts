@@ -8,12 +8,8 @@ import { formatCount } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { clockText } from '../core/minute-clock.js';
 import { timelineMessages as messages } from './messages.js';
-import {
-  formatDateTime,
-  formatDayHeading,
-  formatRelativeTime,
-  isoShanghai,
-} from './time-format.js';
+import { formatDateTime, formatDayHeading, isoShanghai } from '../core/beijing-time.js';
+import { formatRelativeTime } from './time-format.js';
 import type { EventOutcome, TimelineEvent, TimelineItem } from './timeline-model.js';
 
 /** What every row needs besides its item. */

@@ -1,5 +1,5 @@
 import type { RowSchema } from '../data/adapt/types.js';
-import { dayKey } from './time-format.js';
+import { dayKey } from '../core/beijing-time.js';
 
 /** A figure an outing achieved: "清理小广告 3000余处", "清运垃圾 80余车". */
 export interface EventOutcome {

@@ -1,14 +1,16 @@
 import { expect } from '@open-wc/testing';
+import {
+  msUntilShanghaiMidnight,
+  shanghaiDayNumber as shanghaiDay,
+} from '../../src/core/beijing-time.js';
 import { adaptRecord } from '../../src/data/adapt/index.js';
 import { itemsToTarget, progressTexts } from '../../src/gauge/messages.js';
 import {
   daysUntil,
   formatPercent,
-  msUntilShanghaiMidnight,
   normalizeProgress,
   percentOf,
   progressSchema,
-  shanghaiDay,
   toPercentTarget,
   worstCategories,
   type Progress,

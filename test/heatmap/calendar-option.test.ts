@@ -3,7 +3,7 @@ import { FALLBACK_THEME } from '../../src/chart/chart-theme.js';
 import { calendarCells, toCalendarOption } from '../../src/heatmap/calendar-option.js';
 import { calendarPanels, calendarWeeks, panelWeeks } from '../../src/heatmap/calendar-panels.js';
 import { daySeries, laborWindow } from '../../src/heatmap/heatmap-model.js';
-import { dayKeyOf, shanghaiDay } from '../../src/heatmap/labor-days.js';
+import { dayKeyOf, shanghaiDayNumber as shanghaiDay } from '../../src/core/beijing-time.js';
 import { moveIndex } from '../../src/heatmap/focus-cell.js';
 
 const day = (key: string) => shanghaiDay(Date.parse(`${key}T12:00:00+08:00`));

@@ -7,7 +7,7 @@ import {
   windowDays,
   type LaborData,
 } from '../../src/heatmap/heatmap-model.js';
-import { dayKeyOf } from '../../src/heatmap/labor-days.js';
+import { dayKeyOf } from '../../src/core/beijing-time.js';
 import { CivicDataError } from '../../src/data/errors.js';
 
 const cst = (text: string) => Date.parse(`${text}T00:00:00+08:00`);

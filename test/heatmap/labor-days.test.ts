@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
   dayKeyOf,
-  firstSaturdayOf,
-  firstSaturdays,
-  isFirstSaturday,
   monthsOf,
-  shanghaiDay,
+  shanghaiDayNumber as shanghaiDay,
   weekday,
-} from '../../src/heatmap/labor-days.js';
+} from '../../src/core/beijing-time.js';
+import { firstSaturdayOf, firstSaturdays, isFirstSaturday } from '../../src/heatmap/labor-days.js';
 
 const day = (key: string) => shanghaiDay(Date.parse(`${key}T12:00:00+08:00`));
 const keys = (days: number[]) => days.map(dayKeyOf);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FALLBACK_THEME } from '../../src/chart/chart-theme.js';
 import { laborWindow, type LaborData } from '../../src/heatmap/heatmap-model.js';
-import { dayKeyOf } from '../../src/heatmap/labor-days.js';
+import { dayKeyOf } from '../../src/core/beijing-time.js';
 import { matrixCells, matrixRowBudget, toMatrixOption } from '../../src/heatmap/matrix-option.js';
 import { matrixRows, matrixView, ZERO_ROW } from '../../src/heatmap/matrix-view.js';
 import { moveIndex } from '../../src/heatmap/focus-cell.js';

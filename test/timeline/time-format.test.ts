@@ -3,10 +3,10 @@ import {
   dayKey,
   formatClock,
   formatDayHeading,
-  formatRelativeTime,
   isoShanghai,
   shanghaiParts,
-} from '../../src/timeline/time-format.js';
+} from '../../src/core/beijing-time.js';
+import { formatRelativeTime } from '../../src/timeline/time-format.js';
 import { formatOutcome, formatParticipants } from '../../src/timeline/timeline-items.js';
 import type { TimelineEvent } from '../../src/timeline/timeline-model.js';
 

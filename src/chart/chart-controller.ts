@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, use, type EChartsType } from 'echarts/core';
 import { CivicErrorEvent } from '../core/events.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
-import { CivicDataError } from '../data/errors.js';
 import { readChartTheme, type ChartTheme } from './chart-theme.js';
 import { guardChartRoot, isTrustedTypesError } from './trusted-types.js';
 import type { ChartContext, ChartControllerOptions, ChartFailure } from './types.js';
@@ -199,11 +198,17 @@ export class ChartController implements ReactiveController {
 
   private fail(error: unknown): void {
     this.disposeChart();
-    this.failed = { reason: isTrustedTypesError(error) ? 'trusted-types' : 'init', error };
-    // Not a data fault, but `shape` is what the base element reports for render faults too.
+    const failure: ChartFailure = {
+      reason: isTrustedTypesError(error) ? 'trusted-types' : 'init',
+      error,
+    };
+    this.failed = failure;
+    // A chart fault, not a data fault: the data and its text alternative are still shown.
     const reason = error instanceof Error ? error.message : String(error);
-    const detail = new CivicDataError('shape', `The chart could not be drawn: ${reason}`);
-    this.host.dispatchEvent(new CivicErrorEvent(detail.toDetail()));
+    const message = `The chart could not be drawn: ${reason}`;
+    this.host.dispatchEvent(
+      new CivicErrorEvent({ source: 'chart', kind: failure.reason, message }),
+    );
     // Found during an update: render the message in the next one, not inside this one.
     queueMicrotask(() => this.host.requestUpdate());
   }

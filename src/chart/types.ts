@@ -1,4 +1,5 @@
 import type { EChartsCoreOption, use } from 'echarts/core';
+import type { ChartErrorKind } from '../core/events.js';
 import type { ChartTheme } from './chart-theme.js';
 
 /** What `echarts.use` takes: the chart types, components and renderer a widget needs. */
@@ -23,7 +24,7 @@ export interface ChartInitOptions {
 
 /** Why the chart is not shown; the widget keeps its text and table. */
 export interface ChartFailure {
-  reason: 'trusted-types' | 'init';
+  reason: ChartErrorKind;
   error: unknown;
 }
 

@@ -4,8 +4,8 @@ import { ContextConsumer } from '@lit/context';
 import { DataController, type Adapted, type DataState } from '../data/data-controller.js';
 import type { AdaptOptions } from '../data/adapt/types.js';
 import { CivicDataError } from '../data/errors.js';
-import { DEFAULT_MAX_BYTES } from '../data/source.js';
-import { CivicErrorEvent } from './events.js';
+import { DEFAULT_MAX_BYTES, type SourceHub } from '../data/source.js';
+import { CivicErrorEvent, CivicLoadEvent } from './events.js';
 import { hubContext } from './hub-context.js';
 import { resolveLocale, type Locale } from './i18n.js';
 import {
@@ -62,8 +62,11 @@ function watchLang(widget: LitElement, on: boolean): void {
  * @csspart notice - The line saying some records were skipped.
  * @csspart retry-button - The retry buttons of the error and stale states.
  *
+ * @attr {"idle" | "loading" | "ready" | "empty" | "error"} state - Set by the widget (do not set it): what it shows. `idle` has nothing to fetch, `loading` shows the skeleton, `ready` data, `empty` the "no data" message, `error` the error sentence. Style with `civic-unit-leaderboard[state='error']`.
+ * @attr {boolean} stale - Set by the widget (do not set it) while it shows last good data because the latest refresh failed; removed as soon as a refresh succeeds, an unchanged `304` answer included.
+ *
  * @fires {CivicLoadEvent} civic-load - New data is shown; `detail` is the model.
- * @fires {CivicErrorEvent} civic-error - Data could not be fetched or read; `detail` is `{kind, message, status?, issues?}`.
+ * @fires {CivicErrorEvent} civic-error - Something failed; `detail` is `{source, kind, message, status?, issues?}`. `source` is `data` (kind `network`, `timeout`, `http`, `parse`, `shape`, `backend` or `too-large`), `outline` (the heatmap's map file; the same kinds), `chart` (kind `trusted-types` or `init`: the chart could not start, the data is fine) or `render` (kind `render`).
  */
 export abstract class CivicElement<Model> extends LitElement {
   static override styles = [themeStyles, stateStyles];
@@ -105,6 +108,9 @@ export abstract class CivicElement<Model> extends LitElement {
     adapt: (body, options) => this.adapt(body, options),
     isEmpty: (model) => this.isEmpty(model),
     hub: () => this.hubConsumer.value,
+    onLoad: (model) => this.dispatchEvent(new CivicLoadEvent(model)),
+    onError: (error) =>
+      this.dispatchEvent(new CivicErrorEvent({ source: 'data', ...error.toDetail() })),
   });
 
   static override get observedAttributes(): string[] {
@@ -114,6 +120,21 @@ export abstract class CivicElement<Model> extends LitElement {
   /** The language the widget speaks: its own or the nearest ancestor's `lang`; zh-CN by default. */
   get locale(): Locale {
     return resolveLocale(this);
+  }
+
+  /**
+   * While the widget is `stale`, when its shown data was last confirmed (epoch ms); undefined
+   * while its data is fresh or it has none. A container reads it to tell how long data has
+   * been stale.
+   */
+  get staleSince(): number | undefined {
+    const state = this.dataController.state;
+    return state.stale ? state.receivedAt : undefined;
+  }
+
+  /** The shared source of an enclosing container (civic-screen's), if any; the page's otherwise. */
+  protected get sourceHub(): SourceHub | undefined {
+    return this.hubConsumer.value;
   }
 
   /** Fetches again now, resetting the backoff. */
@@ -189,9 +210,11 @@ export abstract class CivicElement<Model> extends LitElement {
     try {
       return this.renderModel(state.model!, state);
     } catch (thrown) {
-      const error = new CivicDataError('shape', `Could not render: ${String(thrown)}`);
-      queueMicrotask(() => this.dispatchEvent(new CivicErrorEvent(error.toDetail())));
-      return renderError(error, locale, () => this.reload());
+      const message = `Could not render: ${String(thrown)}`;
+      const detail = { source: 'render', kind: 'render', message } as const;
+      queueMicrotask(() => this.dispatchEvent(new CivicErrorEvent(detail)));
+      // On screen it reads as data the widget cannot use, with a retry.
+      return renderError(new CivicDataError('shape', message), locale, () => this.reload());
     }
   }
 }

@@ -1,6 +1,43 @@
-import type { CivicErrorDetail } from '../data/errors.js';
+import type { CivicErrorDetail as DataFault, CivicErrorKind } from '../data/errors.js';
 
 const init = { bubbles: true, composed: true } as const;
+
+/** Which part of a widget a `civic-error` comes from. */
+export type CivicErrorSource = 'data' | 'outline' | 'chart' | 'render';
+
+/**
+ * The data could not be fetched or read (`source: 'data'`), or the map's GeoJSON outline
+ * (`source: 'outline'`; an invalid file is kind `shape`). `kind` says which fault it was.
+ */
+export interface DataErrorDetail extends DataFault {
+  source: 'data' | 'outline';
+}
+
+/** Why a chart could not start: `trusted-types` (the page's policy blocked it) or `init`. */
+export type ChartErrorKind = 'trusted-types' | 'init';
+
+/** The chart could not start or draw; the data is fine and its text and table stay. */
+export interface ChartErrorDetail {
+  source: 'chart';
+  kind: ChartErrorKind;
+  message: string;
+  status?: undefined;
+  issues?: undefined;
+}
+
+/** The widget could not show the data it got (a fault in the widget, not the backend). */
+export interface RenderErrorDetail {
+  source: 'render';
+  kind: 'render';
+  message: string;
+  status?: undefined;
+  issues?: undefined;
+}
+
+/** The `detail` of `civic-error`: `source` says which part failed, `kind` how. */
+export type CivicErrorDetail = DataErrorDetail | ChartErrorDetail | RenderErrorDetail;
+
+export type { CivicErrorKind };
 
 /** Fired when a widget has shown new data; `detail` is the widget's model. */
 export class CivicLoadEvent<Model = unknown> extends CustomEvent<Model> {
@@ -10,7 +47,10 @@ export class CivicLoadEvent<Model = unknown> extends CustomEvent<Model> {
   }
 }
 
-/** Fired when data could not be fetched or read; `detail.kind` says which fault it was. */
+/**
+ * Fired when something a person should know about failed: the data (`source: 'data'`), the
+ * map's outline (`outline`), the chart (`chart`) or the rendering (`render`).
+ */
 export class CivicErrorEvent extends CustomEvent<CivicErrorDetail> {
   static readonly type = 'civic-error';
   constructor(detail: CivicErrorDetail) {

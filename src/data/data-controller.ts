@@ -4,7 +4,6 @@ import { backoffDelay } from './backoff.js';
 import { CivicDataError, toCivicError, type ValidationIssue } from './errors.js';
 import { pageHub, type SourceHub, type SourceResponse } from './source.js';
 import type { AdaptOptions } from './adapt/types.js';
-import { CivicErrorEvent, CivicLoadEvent } from '../core/events.js';
 
 /** The data attributes every widget has (see CivicElement). */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -34,6 +33,10 @@ export interface DataControllerOptions<Model> {
   isEmpty: (model: Model) => boolean;
   /** A container's hub (e.g. civic-screen's), when there is one; the page's otherwise. */
   hub?: () => SourceHub | undefined;
+  /** New data is shown (a changed model; an unchanged answer does not call it). */
+  onLoad?: (model: Model) => void;
+  /** A fault to report: a failed fetch, or values left out of data that is shown. */
+  onError?: (error: CivicDataError) => void;
 }
 
 /** What a widget shows: one of four states, plus the stale marker over last good data. */
@@ -58,7 +61,7 @@ interface Loaded<Model> extends Adapted<Model> {
  * Gets a widget its data: from the `data` property, or from `src` through the shared hub,
  * polled every `refresh` seconds (paused while the page is hidden), pushed by `live`,
  * retried with backoff after a failure. Keeps the last good model when a refresh fails and
- * reports every outcome as `civic-load` / `civic-error`.
+ * reports every outcome through `onLoad` / `onError` (the element turns them into events).
  */
 export class DataController<Model> implements ReactiveController {
   private readonly task: Task<
@@ -215,15 +218,14 @@ export class DataController<Model> implements ReactiveController {
     this.attempt = 0;
     this.setAgeClock(false);
     if (changed) {
-      this.host.dispatchEvent(new CivicLoadEvent(loaded.model));
+      this.options.onLoad?.(loaded.model);
       if (loaded.issues.length) {
         // Rows left out and values left out of kept rows are both reported; only the former
         // are announced on screen.
         const message = loaded.skipped
           ? `${loaded.skipped} record(s) skipped`
           : `${loaded.issues.length} value(s) left out`;
-        const detail = new CivicDataError('shape', message, { issues: loaded.issues });
-        this.host.dispatchEvent(new CivicErrorEvent(detail.toDetail()));
+        this.options.onError?.(new CivicDataError('shape', message, { issues: loaded.issues }));
       }
     }
     const period = refreshPeriod(this.host.refresh);
@@ -237,7 +239,7 @@ export class DataController<Model> implements ReactiveController {
   private failed(thrown: unknown): void {
     if (thrown instanceof DOMException && thrown.name === 'AbortError') return;
     this.error = toCivicError(thrown);
-    this.host.dispatchEvent(new CivicErrorEvent(this.error.toDetail()));
+    this.options.onError?.(this.error);
     this.setAgeClock(this.last !== undefined);
     // A local `data` value never gets better by asking again; a backend may.
     if (this.host.data === undefined) {

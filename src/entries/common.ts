@@ -1,4 +1,12 @@
 /** Types and events every entry exports, so a developer can type handlers from any of them. */
 export { CivicLoadEvent, CivicErrorEvent, CivicSelectEvent } from '../core/events.js';
-export type { CivicErrorDetail, CivicErrorKind, ValidationIssue } from '../data/errors.js';
+export type {
+  ChartErrorDetail,
+  ChartErrorKind,
+  CivicErrorDetail,
+  CivicErrorSource,
+  DataErrorDetail,
+  RenderErrorDetail,
+} from '../core/events.js';
+export type { CivicErrorKind, ValidationIssue } from '../data/errors.js';
 export type { Locale } from '../core/i18n.js';

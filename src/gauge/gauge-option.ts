@@ -1,6 +1,7 @@
 import type { GaugeSeriesOption } from 'echarts/charts';
 import type { AriaComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { ariaOption } from '../chart/aria.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { formatCount } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
@@ -152,7 +153,7 @@ export function toGaugeOption(
   }
   return {
     animation: options.animation,
-    aria: { enabled: true, label: { description: options.description } },
+    aria: ariaOption(options.description),
     textStyle: { fontFamily },
     series,
   };

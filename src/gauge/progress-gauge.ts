@@ -32,7 +32,7 @@ const MODES: readonly string[] = ['ring', 'half', 'bars', 'compact'];
  * are plain DOM and load no chart at all. Under a strict Content-Security-Policy and on pages
  * that enforce Trusted Types the chart works as is: no `unsafe-inline`, no extra
  * `trusted-types` policy name. If a chart still cannot be drawn, a sentence says so in its
- * place, the summary and the table stay, and `civic-error` fires with kind `shape`.
+ * place, the summary and the table stay, and `civic-error` fires with source `chart`.
  *
  * @csspart header - The line with the label and the countdown.
  * @csspart label - The gauge's title.

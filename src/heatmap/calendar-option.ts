@@ -9,12 +9,13 @@ import type { ComposeOption } from 'echarts/core';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { richTextTooltip } from '../chart/tooltip.js';
 import * as T from './cell-text.js';
-import type { CellSet, CellTarget } from './focus-cell.js';
+import type { CellTarget } from '../chart/cell-keyboard.js';
 import type { DaySeries } from './heatmap-model.js';
 import { calendarWeeks, type CalendarPanel } from './calendar-panels.js';
 import { dayKeyOf, monthNames, weekdayNames } from '../core/beijing-time.js';
 import { heatmapText } from './messages.js';
-import { ariaOption, legendHeight, visualScale } from './visual-scale.js';
+import { ariaOption } from '../chart/aria.js';
+import { legendHeight, visualScale } from './visual-scale.js';
 
 export type CalendarOption = ComposeOption<
   | HeatmapSeriesOption
@@ -140,7 +141,7 @@ export function toCalendarOption(input: CalendarOptionInput): CalendarOption {
 /** The calendar's cells for the keyboard: the window's days; Left/Right a week, Up/Down a day. */
 export function calendarCells(
   input: Pick<CalendarOptionInput, 'series' | 'panels' | 'text' | 'point'>,
-): CellSet {
+): T.HeatmapCells {
   const { series, panels, text } = input;
   const size = series.values.length;
   const who = input.point ?? heatmapText(text.locale, 'allPoints');

@@ -1,3 +1,4 @@
+import type { CellSet } from '../chart/cell-keyboard.js';
 import { formatCount } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import { dayKeyOf, dayStart, formatDayHeading } from '../core/beijing-time.js';
@@ -18,6 +19,9 @@ export interface HeatmapSelection {
   /** The points summed in this cell, when it is more than one. */
   points?: string[];
 }
+
+/** The heatmap's cells for the keyboard: each selects a HeatmapSelection. */
+export type HeatmapCells = CellSet<HeatmapSelection>;
 
 /** The language and words every text of a cell needs. */
 export interface TextContext {

@@ -2,8 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext } from '../chart/types.js';
 import { calendarCells, toCalendarOption } from './calendar-option.js';
 import { calendarPanels } from './calendar-panels.js';
-import type { TextContext } from './cell-text.js';
-import type { CellSet } from './focus-cell.js';
+import type { HeatmapCells, TextContext } from './cell-text.js';
 import { daySeries, type LaborWindow } from './heatmap-model.js';
 import { firstSaturdays } from './labor-days.js';
 import { mapCells, mapPoints, toMapOption } from './map-option.js';
@@ -32,7 +31,7 @@ export interface HeatmapChartInput {
 /** A mode's option, the cells the keyboard walks, and the matrix it drew (for its note). */
 export interface HeatmapChart {
   option: EChartsCoreOption;
-  cells: CellSet;
+  cells: HeatmapCells;
   matrix?: MatrixView;
 }
 

@@ -3,41 +3,7 @@ import { chartFailureText } from '../chart/messages.js';
 import type { ChartFailure } from '../chart/types.js';
 import { cssomStyle } from '../core/cssom-style.js';
 import type { Locale } from '../core/i18n.js';
-import { errorSentence } from '../core/states.js';
-import { describeGeoJsonProblem, GeoJsonError } from './geojson.js';
 import { heatmapText } from './messages.js';
-import type { OutlineState } from './outline-controller.js';
-
-/**
- * What stands in the map's place until its outline is usable: a request for `map-src`, a
- * loading line, or why the outline cannot be used (a sentence naming the place in the file
- * for a bad GeoJSON, the data layer's sentence for a failed request) with a retry button.
- */
-export function renderMapState(
-  state: OutlineState,
-  locale: Locale,
-  onRetry: () => void,
-): TemplateResult {
-  if (state.status === 'none') {
-    return html`<p part="map-error" class="map-error" role="alert">
-      ${heatmapText(locale, 'mapNeedsSrc')}
-    </p>`;
-  }
-  if (state.status !== 'error') {
-    return html`<p class="map-loading" role="status">${heatmapText(locale, 'mapLoading')}</p>`;
-  }
-  const { error } = state;
-  const reason =
-    error instanceof GeoJsonError
-      ? describeGeoJsonProblem(error.problem, locale)
-      : errorSentence(error, locale);
-  return html`<div part="map-error" class="map-error" role="alert">
-    <p>${heatmapText(locale, 'mapFailed', { reason })}</p>
-    <button part="retry-button" type="button" @click=${onRetry}>
-      ${heatmapText(locale, 'retry')}
-    </button>
-  </div>`;
-}
 
 export interface FigureOptions {
   mode: string;

@@ -9,16 +9,17 @@ import type { Adapted } from '../data/data-controller.js';
 import { calendarPanels, calendarWeeks } from './calendar-panels.js';
 import { heatmapTexts, type HeatmapSelection, type HeatmapTexts } from './cell-text.js';
 import { heatmapExtensions } from './extensions.js';
-import { FocusCell } from './focus-cell.js';
+import { FocusCell } from '../chart/cell-keyboard.js';
 import { heatmapChart, type HeatmapChart, type HeatmapMode } from './heatmap-chart.js';
 import * as M from './heatmap-model.js';
 import { adaptLaborData } from './labor-adapt.js';
 import { heatmapStyles } from './heatmap.styles.js';
 import { renderMarksLegend, renderNote, renderTopTable, renderZeroList } from './heatmap-table.js';
-import { renderChartFigure, renderMapState } from './heatmap-figure.js';
+import { renderChartFigure } from './heatmap-figure.js';
 import type { HeatmapSort } from './matrix-view.js';
 import { heatmapText } from './messages.js';
-import { OutlineController } from './outline-controller.js';
+import { OutlineController } from '../map/outline-controller.js';
+import { renderOutlineState } from '../map/outline-view.js';
 
 export type { HeatmapMode };
 const MODES: readonly string[] = ['matrix', 'calendar', 'map'];
@@ -80,8 +81,10 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
   @query('.chart') private chartElement?: HTMLElement;
   @query('.readout') private readoutElement?: HTMLElement;
 
-  private readonly outline = new OutlineController(this, () =>
-    this.resolvedMode === 'map' ? this.mapSrc : undefined,
+  private readonly outline = new OutlineController(
+    this,
+    () => (this.resolvedMode === 'map' ? this.mapSrc : undefined),
+    () => this.sourceHub,
   );
   private readonly focusCell = new FocusCell(
     this,
@@ -244,7 +247,8 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
 
   private renderFigure(): TemplateResult {
     const mode = this.resolvedMode;
-    if (!this.drawable) return renderMapState(this.outline.state, this.locale, () => this.reload());
+    if (!this.drawable)
+      return renderOutlineState(this.outline.state, this.locale, () => this.reload());
     const labor = this.labor!;
     const panels = mode === 'calendar' && calendarPanels(labor.first, labor.days);
     // Summed rows need less room than the points they sum (it only ever lowers the budget).

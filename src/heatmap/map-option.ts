@@ -10,11 +10,11 @@ import type { ComposeOption } from 'echarts/core';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { richTextTooltip } from '../chart/tooltip.js';
 import * as T from './cell-text.js';
-import type { CellSet } from './focus-cell.js';
 import { compareNames, type LaborWindow } from './heatmap-model.js';
 import { ZERO_ROW } from './matrix-view.js';
 import { heatmapText } from './messages.js';
-import { ariaOption, legendHeight, visualScale } from './visual-scale.js';
+import { ariaOption } from '../chart/aria.js';
+import { legendHeight, visualScale } from './visual-scale.js';
 
 export type MapOption = ComposeOption<
   | ScatterSeriesOption
@@ -157,7 +157,7 @@ export function toMapOption(input: MapOptionInput): MapOption {
 }
 
 /** The map's cells for the keyboard: the points in order, every arrow one point on. */
-export function mapCells(input: Pick<MapOptionInput, 'points' | 'text' | 'first'>): CellSet {
+export function mapCells(input: Pick<MapOptionInput, 'points' | 'text' | 'first'>): T.HeatmapCells {
   const { points, text } = input;
   const from = T.dayHeading(input.first, text);
   const to = T.dayHeading(text.last, text);

@@ -10,10 +10,11 @@ import type { ComposeOption } from 'echarts/core';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { escapeRichText, richTextTooltip } from '../chart/tooltip.js';
 import * as T from './cell-text.js';
-import type { CellSet, CellTarget } from './focus-cell.js';
+import type { CellTarget } from '../chart/cell-keyboard.js';
 import { dayKeyOf } from '../core/beijing-time.js';
 import { ZERO_ROW, type MatrixView } from './matrix-view.js';
-import { ariaOption, legendHeight, visualScale } from './visual-scale.js';
+import { ariaOption } from '../chart/aria.js';
+import { legendHeight, visualScale } from './visual-scale.js';
 
 /** The matrix's option: heatmap on a category grid, piecewise legend, marks, tooltip, aria. */
 export type MatrixOption = ComposeOption<
@@ -186,7 +187,7 @@ function matrixCell(view: MatrixView, index: number) {
 }
 
 /** The matrix's cells for the keyboard: data index = row × days + day, Up/Down a row. */
-export function matrixCells(view: MatrixView, text: T.TextContext): CellSet {
+export function matrixCells(view: MatrixView, text: T.TextContext): T.HeatmapCells {
   return {
     size: view.rows.length * view.days,
     across: 1,

@@ -27,10 +27,6 @@ type HeatmapMessage =
   | 'activeDays'
   | 'showTable'
   | 'hideTable'
-  | 'mapNeedsSrc'
-  | 'mapLoading'
-  | 'mapFailed'
-  | 'retry'
   | 'noCoordinates';
 
 export const heatmapMessages: MessageTable<HeatmapMessage> = {
@@ -61,10 +57,6 @@ export const heatmapMessages: MessageTable<HeatmapMessage> = {
     activeDays: '有人参与的天数',
     showTable: '显示数据表',
     hideTable: '隐藏数据表',
-    mapNeedsSrc: '地图模式需要用 map-src 属性指定区划轮廓文件(GeoJSON)。',
-    mapLoading: '正在加载区划轮廓…',
-    mapFailed: '区划轮廓无法使用:{reason}',
-    retry: '重试',
     noCoordinates: '{count} 个点位没有经纬度,未在地图上显示',
   },
   en: {
@@ -94,10 +86,6 @@ export const heatmapMessages: MessageTable<HeatmapMessage> = {
     activeDays: 'Days with volunteers',
     showTable: 'Show data table',
     hideTable: 'Hide data table',
-    mapNeedsSrc: 'Map mode needs an outline file (GeoJSON) in the map-src attribute.',
-    mapLoading: 'Loading the outline…',
-    mapFailed: 'The outline cannot be used: {reason}',
-    retry: 'Retry',
     noCoordinates: '{count} labor points have no coordinates and are not on the map',
   },
 };
@@ -110,45 +98,3 @@ export function heatmapText(
 ): string {
   return localize(heatmapMessages, locale, key, params);
 }
-
-/** What can be wrong with a GeoJSON outline, each with its sentence. */
-export type GeoJsonProblemCode =
-  | 'not-object'
-  | 'topology'
-  | 'not-collection'
-  | 'no-features'
-  | 'feature'
-  | 'coordinates'
-  | 'range'
-  | 'ring'
-  | 'no-polygon'
-  | 'register';
-
-/** `{at}` names the place: "features[3](外海街道) geometry.coordinates[0][2]". */
-export const geoJsonMessages: MessageTable<GeoJsonProblemCode> = {
-  'zh-CN': {
-    'not-object': '文件内容不是 GeoJSON 对象(实际为 {found})',
-    topology: '这是 TopoJSON,请先转换为 GeoJSON',
-    'not-collection': 'type 应为 FeatureCollection,实际为 {found}',
-    'no-features': '没有 features 要素,或要素列表为空',
-    feature: '{at} 不是 Feature 对象',
-    coordinates: '{at} 不是 [经度, 纬度] 数值对',
-    range: '{at} 超出经纬度范围(可能是以米为单位的投影坐标;需要 WGS84 或 GCJ-02 经纬度)',
-    ring: '{at} 少于 4 个点,构不成闭合的面',
-    'no-polygon': '没有面要素(Polygon 或 MultiPolygon),画不出区划',
-    register: '图表库无法读取该轮廓({found})',
-  },
-  en: {
-    'not-object': 'the file is not a GeoJSON object (found {found})',
-    topology: 'this is TopoJSON; convert it to GeoJSON first',
-    'not-collection': 'type should be FeatureCollection, found {found}',
-    'no-features': 'there are no features',
-    feature: '{at} is not a Feature',
-    coordinates: '{at} is not a [longitude, latitude] pair of numbers',
-    range:
-      '{at} is out of range (projected coordinates in metres? WGS84 or GCJ-02 longitude/latitude is needed)',
-    ring: '{at} has fewer than 4 positions, so it is not a closed ring',
-    'no-polygon': 'there is no Polygon or MultiPolygon feature to draw',
-    register: 'the chart library could not read it ({found})',
-  },
-};

@@ -1,5 +1,5 @@
 import { color } from 'echarts/core';
-import type { AriaComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type { VisualMapComponentOption } from 'echarts/components';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { formatCount } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
@@ -83,9 +83,3 @@ export function visualScale(input: ScaleInput): PiecewiseOption {
 
 /** Height the legend takes above the chart, in pixels. */
 export const legendHeight = (theme: ChartTheme) => Math.round(theme.fontSize * 2.2);
-
-/** ECharts' aria label set to the widget's own sentence (the visible summary). */
-export const ariaOption = (description: string): AriaComponentOption => ({
-  enabled: true,
-  label: { description },
-});

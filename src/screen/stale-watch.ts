@@ -1,19 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CivicErrorEvent, CivicLoadEvent } from '../core/events.js';
+import { CivicLoadEvent } from '../core/events.js';
 
-interface Health {
-  /** When the widget last showed fresh data. */
-  lastGood: number;
-  /** Its latest attempt failed. */
-  failing: boolean;
+/** What the watch reads from a widget: its own report of how long its data has been stale. */
+interface StaleReporter extends Element {
+  readonly staleSince?: number;
 }
 
 /**
- * Follows the widgets inside a container through their bubbling `civic-load` and
- * `civic-error` events, to tell how many have shown stale data for too long.
+ * Tells how many widgets inside a container have shown stale data for too long. Health is
+ * read from each widget's state (`staleSince`, set while its `stale` attribute is), not
+ * rebuilt from events: a refresh answered `304 Not Modified` fires no `civic-load` yet
+ * clears `stale`, and a chart that cannot start is not stale data. The bubbling `civic-load`
+ * only introduces a widget (a widget inside another component's shadow root included).
  */
 export class StaleWatch implements ReactiveController {
-  private readonly health = new Map<EventTarget, Health>();
+  private readonly widgets = new Set<StaleReporter>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -21,35 +22,25 @@ export class StaleWatch implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener(CivicLoadEvent.type, this.onLoad);
-    this.host.addEventListener(CivicErrorEvent.type, this.onError);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener(CivicLoadEvent.type, this.onLoad);
-    this.host.removeEventListener(CivicErrorEvent.type, this.onError);
-    this.health.clear();
+    this.widgets.clear();
   }
 
   /** Widgets whose data has been stale for longer than `limit` ms at `now`. */
   count(now: number, limit: number): number {
     let stale = 0;
-    for (const [widget, health] of this.health) {
+    for (const widget of this.widgets) {
       // A widget taken off the page no longer counts, and is forgotten.
-      if (!(widget as Element).isConnected) this.health.delete(widget);
-      else if (health.failing && now - health.lastGood > limit) stale++;
+      if (!widget.isConnected) this.widgets.delete(widget);
+      else if (widget.staleSince !== undefined && now - widget.staleSince > limit) stale++;
     }
     return stale;
   }
 
   private readonly onLoad = (event: Event): void => {
-    this.health.set(event.composedPath()[0], { lastGood: Date.now(), failing: false });
-  };
-
-  private readonly onError = (event: Event): void => {
-    const detail = (event as CivicErrorEvent).detail;
-    // Skipped rows come with data that was shown: that is not a failed refresh.
-    if (detail.kind === 'shape' && detail.issues?.length) return;
-    const known = this.health.get(event.composedPath()[0]);
-    if (known) known.failing = true;
+    this.widgets.add(event.composedPath()[0] as StaleReporter);
   };
 }

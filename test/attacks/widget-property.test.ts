@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { CivicErrorDetail } from '../../src/data/errors.js';
+import type { CivicErrorDetail } from '../../src/core/events.js';
 import {
-  ERROR_KINDS,
+  KINDS_BY_SOURCE,
   mountWidget,
   removeMounted,
   skipUnlessAvailable,
@@ -21,7 +21,9 @@ function blank(element: HTMLElement): boolean {
 
 /** What is wrong with a `civic-error` detail, if anything. */
 function badDetail(detail: CivicErrorDetail): string | undefined {
-  if (!ERROR_KINDS.includes(detail.kind)) return `kind ${String(detail.kind)}`;
+  const kinds = KINDS_BY_SOURCE[detail.source];
+  if (!kinds) return `source ${String(detail.source)}`;
+  if (!kinds.includes(detail.kind)) return `kind ${String(detail.kind)} from ${detail.source}`;
   if (typeof detail.message !== 'string') return 'message is not a string';
   if (detail.status !== undefined && !Number.isInteger(detail.status)) return 'status';
   for (const issue of detail.issues ?? []) {

@@ -190,7 +190,7 @@ describe('ChartController', () => {
     expect(element.chart.failure!.reason).to.equal('init');
     expect(element.chart.instance).to.equal(undefined);
     expect(errors).to.have.length(1);
-    expect(errors[0].detail.kind).to.equal('shape');
+    expect(errors[0].detail).to.include({ source: 'chart', kind: 'init' });
     expect(errors[0].detail.message).to.equal('The chart could not be drawn: no canvas here');
     expect(element.shadowRoot!.querySelectorAll('canvas')).to.have.length(0);
     // No retry loop: further updates do not try again on the same container.

@@ -79,7 +79,7 @@ describe('charts under Trusted Types', () => {
     );
     expect(message.getAttribute('role')).to.equal('alert');
     expect(message.textContent).to.contain('此页面的安全策略(Trusted Types)阻止了图表绘制');
-    expect(win.errors![0].kind).to.equal('shape');
+    expect(win.errors![0]).to.include({ source: 'chart', kind: 'trusted-types' });
     expect(win.errors![0].message).to.contain('TrustedHTML');
     expect(win.uncaught).to.deep.equal([]);
     // The text alternative stays.

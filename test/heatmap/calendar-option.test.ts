@@ -4,7 +4,7 @@ import { calendarCells, toCalendarOption } from '../../src/heatmap/calendar-opti
 import { calendarPanels, calendarWeeks, panelWeeks } from '../../src/heatmap/calendar-panels.js';
 import { daySeries, laborWindow } from '../../src/heatmap/heatmap-model.js';
 import { dayKeyOf, shanghaiDayNumber as shanghaiDay } from '../../src/core/beijing-time.js';
-import { moveIndex } from '../../src/heatmap/focus-cell.js';
+import { moveIndex } from '../../src/chart/cell-keyboard.js';
 
 const day = (key: string) => shanghaiDay(Date.parse(`${key}T12:00:00+08:00`));
 const keys = (days: number[]) => days.map(dayKeyOf);

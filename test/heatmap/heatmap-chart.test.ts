@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { EChartsType } from 'echarts/core';
 import '../../src/heatmap/define.js';
+import '../../src/screen/define.js';
+import { pageHub } from '../../src/data/source.js';
 import type { CivicLaborHeatmap } from '../../src/heatmap/labor-heatmap.js';
 import type { CivicErrorEvent } from '../../src/core/events.js';
 import type { LaborCell } from '../../src/heatmap/heatmap-model.js';
@@ -83,6 +85,18 @@ describe('<civic-labor-heatmap> chart', () => {
       expect(option.series[0].data).to.have.length(35);
     });
 
+    it('fetches the outline through the shared source of the enclosing screen, not the page source', async () => {
+      const mapSrc = echoUrl(outline, { scope: newScope() });
+      const screen = await fixture<HTMLElement>(
+        html`<civic-screen
+          ><civic-labor-heatmap mode="map" map-src=${mapSrc} .data=${rows}></civic-labor-heatmap
+        ></civic-screen>`,
+      );
+      const h = new HeatmapHarness(screen.querySelector('civic-labor-heatmap')!);
+      await h.drawn();
+      expect(pageHub.peek(new URL(mapSrc, location.href).href)).to.equal(undefined);
+    });
+
     it('says why a bad outline cannot be used, fires civic-error, and keeps the text alternatives', async () => {
       const bad = {
         type: 'FeatureCollection',
@@ -107,7 +121,7 @@ describe('<civic-labor-heatmap> chart', () => {
       const event = oneEvent(element, 'civic-error') as Promise<CivicErrorEvent>;
       document.body.append(element);
       const { detail } = await event;
-      expect(detail.kind).to.equal('shape');
+      expect(detail).to.include({ source: 'outline', kind: 'shape' });
       expect(detail.message).to.contain(
         'features[0](外海街道) geometry.coordinates[0] has fewer than 4 positions',
       );

@@ -4,7 +4,7 @@ import { laborWindow, type LaborData } from '../../src/heatmap/heatmap-model.js'
 import { dayKeyOf } from '../../src/core/beijing-time.js';
 import { matrixCells, matrixRowBudget, toMatrixOption } from '../../src/heatmap/matrix-option.js';
 import { matrixRows, matrixView, ZERO_ROW } from '../../src/heatmap/matrix-view.js';
-import { moveIndex } from '../../src/heatmap/focus-cell.js';
+import { moveIndex } from '../../src/chart/cell-keyboard.js';
 import { niceStep } from '../../src/heatmap/visual-scale.js';
 
 const cst = (text: string) => Date.parse(`${text}T09:00:00+08:00`);

@@ -7,7 +7,8 @@ import {
   ignoreWindowResizeObserverLoopErrors,
   isResizeObserverLoopErrorMessage,
 } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import type { CivicErrorDetail, CivicErrorKind } from '../../src/data/errors.js';
+import type { CivicErrorDetail, CivicErrorSource } from '../../src/core/events.js';
+import type { CivicErrorKind } from '../../src/data/errors.js';
 
 export interface WidgetDescriptor {
   tag: string;
@@ -294,6 +295,14 @@ export const ERROR_KINDS: readonly CivicErrorKind[] = [
   'backend',
   'too-large',
 ];
+
+/** The kinds each source of `civic-error` may report. */
+export const KINDS_BY_SOURCE: Readonly<Record<CivicErrorSource, readonly string[]>> = {
+  data: ERROR_KINDS,
+  outline: ERROR_KINDS,
+  chart: ['trusted-types', 'init'],
+  render: ['render'],
+};
 
 /** Text nodes of a widget's shadow root (and of shadow roots inside it), styles excluded. */
 function textNodes(element: Element): Text[] {

@@ -4,7 +4,8 @@ import '../../src/leaderboard/define.js';
 import type { CivicScreen } from '../../src/screen/civic-screen.js';
 import { layoutStage } from '../../src/screen/scale.js';
 import { pageHub } from '../../src/data/source.js';
-import { newScope, setFault, stats, until } from '../helpers/api.js';
+import { CivicErrorEvent } from '../../src/core/events.js';
+import { echoUrl, newScope, setFault, stats, until } from '../helpers/api.js';
 
 const stageOf = (screen: CivicScreen) =>
   screen.shadowRoot!.querySelector<HTMLElement>('[part="stage"]')!;
@@ -132,5 +133,40 @@ describe('<civic-screen>', () => {
     expect(banner.textContent).to.contain('1 个组件');
     await setFault(scope, null);
     await until(() => !screen.shadowRoot!.querySelector('[part="banner"]'), 'banner gone', 12_000);
+  });
+
+  it('clears the banner when a refresh recovers with 304 Not Modified, which fires no civic-load', async () => {
+    const scope = newScope();
+    const screen = await mountScreen(960, 540, 'stale-after=1');
+    const board = document.createElement('civic-unit-leaderboard');
+    // An answer that never changes, so the recovery is revalidated.
+    board.src = echoUrl([{ unit: '市文明办', score: 10 }], { scope });
+    board.refresh = 1;
+    screen.append(board);
+    await until(() => board.getAttribute('state') === 'ready', 'ready');
+    await setFault(scope, '500');
+    await until(() => screen.shadowRoot!.querySelector('[part="banner"]'), 'banner', 10_000);
+    expect(board.hasAttribute('stale')).to.equal(true);
+    const before = (await stats(scope)).notModified;
+    let loads = 0;
+    board.addEventListener('civic-load', () => loads++);
+    await setFault(scope, null);
+    await until(() => !board.hasAttribute('stale'), 'stale cleared', 12_000);
+    // The same answer as before the fault: revalidated, not sent again.
+    expect((await stats(scope)).notModified).to.be.greaterThan(before);
+    expect(loads).to.equal(0);
+    await until(() => !screen.shadowRoot!.querySelector('[part="banner"]'), 'banner gone', 3000);
+  });
+
+  it('does not count a widget whose chart could not start as stale', async () => {
+    const screen = await mountScreen(960, 540, 'stale-after=1');
+    const board = document.createElement('civic-unit-leaderboard');
+    board.data = [{ unit: '市文明办', score: 10 }];
+    screen.append(board);
+    await until(() => board.getAttribute('state') === 'ready', 'ready');
+    const message = 'The chart could not be drawn';
+    board.dispatchEvent(new CivicErrorEvent({ source: 'chart', kind: 'init', message }));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(screen.shadowRoot!.querySelector('[part="banner"]')).to.equal(null);
   });
 });

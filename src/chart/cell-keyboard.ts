@@ -1,7 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { EChartsType } from 'echarts/core';
 import { LiveAnnouncer } from '../core/live-announcer.js';
-import type { HeatmapSelection } from './cell-text.js';
 
 /** Where a cell is in the chart's option. */
 export interface CellTarget {
@@ -10,16 +9,16 @@ export interface CellTarget {
 }
 
 /**
- * The cells of one mode as the keyboard walks them: a run of indices, `across` apart from
+ * The cells of a chart as the keyboard walks them: a run of indices, `across` apart from
  * the cell to the right and `down` from the one below, and what each one says and selects.
  */
-export interface CellSet {
+export interface CellSet<Selection = unknown> {
   size: number;
-  /** Index step of ArrowLeft / ArrowRight (a calendar week; 1 elsewhere). */
+  /** Index step of ArrowLeft / ArrowRight (e.g. a calendar week; 1 in a grid). */
   across: number;
-  /** Index step of ArrowUp / ArrowDown (a matrix row, a calendar day, one map point). */
+  /** Index step of ArrowUp / ArrowDown (a grid row, a calendar day, one point of a list). */
   down: number;
-  /** Cells per row when Left / Right / Home / End stay inside a row (the matrix); 0 otherwise. */
+  /** Cells per row when Left / Right / Home / End stay inside a row (a grid); 0 otherwise. */
   rowLength: number;
   target(index: number): CellTarget;
   /** The cell of a clicked or hovered item; undefined for items that are no cell (marks). */
@@ -28,7 +27,7 @@ export interface CellSet {
   tooltip(target: CellTarget): string[];
   /** One sentence for the live readout. */
   readout(index: number): string;
-  selection(index: number): HeatmapSelection;
+  selection(index: number): Selection;
 }
 
 /** The index a key moves to, the same index at an edge, or undefined for other keys. */
@@ -81,7 +80,7 @@ export class FocusCell {
   }
 
   /** Moves the focus to a cell, highlights it and reads it out. */
-  show(cells: CellSet, index: number): void {
+  show(cells: CellSet<unknown>, index: number): void {
     if (index < 0 || index >= cells.size) return;
     this.current = index;
     const target = cells.target(index);
@@ -94,7 +93,7 @@ export class FocusCell {
    * A key on the chart: arrows, Home and End move (the first key shows the first cell),
    * Enter or Space select, Escape hides the highlight.
    */
-  keydown(event: KeyboardEvent, cells: CellSet | undefined, select: (index: number) => void) {
+  keydown<S>(event: KeyboardEvent, cells: CellSet<S> | undefined, select: (index: number) => void) {
     if (!cells?.size || !this.chart()) return;
     const index = Math.min(this.current, cells.size - 1);
     if (event.key === 'Enter' || event.key === ' ') {
@@ -110,7 +109,7 @@ export class FocusCell {
   }
 
   /** The chart got the focus: the last cell again, or the first. */
-  focus(cells: CellSet | undefined): void {
+  focus(cells: CellSet<unknown> | undefined): void {
     if (cells?.size) this.show(cells, Math.max(0, Math.min(this.current, cells.size - 1)));
   }
 

@@ -6,7 +6,7 @@ import {
   GeoJsonError,
   registerOutline,
   validateGeoJson,
-} from '../../src/heatmap/geojson.js';
+} from '../../src/map/geojson.js';
 import { laborWindow } from '../../src/heatmap/heatmap-model.js';
 import { mapCells, mapPoints, toMapOption } from '../../src/heatmap/map-option.js';
 

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CivicErrorEvent } from '../core/events.js';
 import { CivicDataError, toCivicError } from '../data/errors.js';
-import { pageHub } from '../data/source.js';
+import { pageHub, type SourceHub } from '../data/source.js';
 import { registerOutline, type Outline } from './geojson.js';
 
 /** The outline of the map mode, as far as it got. */
@@ -17,8 +17,9 @@ export interface OutlineHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Loads the GeoJSON outline (`map-src`) once through the page's data layer, so two heatmaps
- * on one page share one request, its ETag and its size cap, then checks and registers it.
+ * Loads a map's GeoJSON outline once through the shared data layer (a container's source,
+ * else the page's), so two maps on one page share one request, its ETag and its size cap,
+ * then checks and registers it.
  * A bad file becomes an error state and a `civic-error` event, never an exception. The
  * request is aborted on disconnect and asked again on reconnect if it had not finished.
  */
@@ -30,6 +31,8 @@ export class OutlineController implements ReactiveController {
     private readonly host: OutlineHost,
     /** The outline's URL while the map is shown, undefined otherwise. */
     private readonly source: () => string | undefined,
+    /** A container's shared source (civic-screen's), when there is one; the page's otherwise. */
+    private readonly hub: () => SourceHub | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -57,13 +60,17 @@ export class OutlineController implements ReactiveController {
 
   /** An outline the page already has is ready at once: the chart is not torn down for it. */
   private known(url: string): OutlineState {
-    const cached = pageHub.peek(url);
+    const cached = this.sourceHub().peek(url);
     if (!cached) return { status: 'loading', url };
     try {
       return { status: 'ready', url, ...registerOutline(cached.body) };
     } catch {
       return { status: 'loading', url };
     }
+  }
+
+  private sourceHub(): SourceHub {
+    return this.hub() ?? pageHub;
   }
 
   hostDisconnected(): void {
@@ -78,7 +85,7 @@ export class OutlineController implements ReactiveController {
     this.abort = abort;
     let next: OutlineState;
     try {
-      const { body } = await pageHub.request(url, {
+      const { body } = await this.sourceHub().request(url, {
         signal: abort.signal,
         timeout: this.host.timeout * 1000,
         maxBytes: this.host.maxBytes,
@@ -89,7 +96,7 @@ export class OutlineController implements ReactiveController {
     } catch (thrown) {
       if (abort.signal.aborted) return;
       next = { status: 'error', url, error: toCivicError(thrown) };
-      this.host.dispatchEvent(new CivicErrorEvent(next.error.toDetail()));
+      this.host.dispatchEvent(new CivicErrorEvent({ source: 'outline', ...next.error.toDetail() }));
     }
     if (this.abort !== abort) return;
     this.current = next;

@@ -125,6 +125,9 @@ export class ChartController implements ReactiveController {
       guardChartRoot(root);
       const { renderer = 'canvas', locale } = this.options.init?.() ?? {};
       this.chart = init(root, null, { renderer, locale });
+      for (const [name, listener] of Object.entries(this.options.events ?? {})) {
+        this.chart.on(name, listener as (params: unknown) => void);
+      }
       this.initKey = this.initOptionsKey();
       this.size = size;
       // A new chart reads the colours afresh (a page may have changed them meanwhile).

@@ -1,4 +1,4 @@
-import type { EChartsCoreOption, use } from 'echarts/core';
+import type { ECElementEvent, EChartsCoreOption, use } from 'echarts/core';
 import type { ChartErrorKind } from '../core/events.js';
 import type { ChartTheme } from './chart-theme.js';
 
@@ -45,4 +45,6 @@ export interface ChartControllerOptions {
   theme?: () => unknown;
   /** The option uses `width`/`height`, so a resize rebuilds it. */
   sizeDependent?: boolean;
+  /** ECharts events by name (`click`…), bound to every chart instance the controller starts. */
+  events?: Readonly<Record<string, (params: ECElementEvent) => void>>;
 }

@@ -36,24 +36,11 @@ export const gaugeStyles = css`
   .countdown.started {
     color: var(--_c-warning);
   }
-  .figure {
-    position: relative;
-  }
   .chart {
     height: var(--civic-gauge-chart-height, 16em);
   }
   .chart.half {
     height: var(--civic-gauge-chart-height, 11em);
-  }
-  .chart.failed {
-    display: none;
-  }
-  .chart-error {
-    margin: 0;
-    padding: var(--_c-space);
-    color: var(--_c-danger);
-    border: 1px dashed var(--_c-danger);
-    border-radius: var(--_c-radius);
   }
   .summary,
   .target {
@@ -112,16 +99,6 @@ export const gaugeStyles = css`
     align-self: flex-start;
   }
   @media (forced-colors: active) {
-    /* The canvas does not follow forced colours by itself: hand it the system colours. */
-    :host,
-    :host([theme]) {
-      --_c-surface: Canvas;
-      --_c-surface-alt: Canvas;
-      --_c-text: CanvasText;
-      --_c-text-muted: CanvasText;
-      --_c-border: GrayText;
-      --_c-accent: Highlight;
-    }
     .track,
     .fill,
     .mark,

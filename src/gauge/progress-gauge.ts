@@ -3,10 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { GaugeChart } from 'echarts/charts';
 import { AriaComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { ChartController } from '../chart/chart-controller.js';
-import { chartFailureText } from '../chart/messages.js';
+import { CivicChartElement } from '../chart/chart-element.js';
 import { msUntilShanghaiMidnight } from '../core/beijing-time.js';
-import { CivicElement } from '../core/civic-element.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { adaptRecord, coerceDate } from '../data/adapt/index.js';
 import type { AdaptOptions } from '../data/adapt/types.js';
@@ -46,8 +44,8 @@ const MODES: readonly string[] = ['ring', 'half', 'bars', 'compact'];
  * @csspart bar - A category's bar (or the compact line's bar).
  * @csspart toggle - Shows all categories, or the table in compact mode.
  */
-export class CivicProgressGauge extends CivicElement<P.Progress> {
-  static override styles = [...CivicElement.styles, gaugeStyles];
+export class CivicProgressGauge extends CivicChartElement<P.Progress> {
+  static override styles = [...CivicChartElement.styles, gaugeStyles];
 
   /** `ring` (default), `half`, `bars` (one bar per category, worst first) or `compact` (one line for a sidebar). */
   @property({ reflect: true }) mode: GaugeMode = 'ring';
@@ -67,14 +65,11 @@ export class CivicProgressGauge extends CivicElement<P.Progress> {
   @state() private expanded = false;
   @query('.chart') private chartElement?: HTMLElement;
 
-  private readonly chart = new ChartController(this, {
+  protected readonly chart = this.chartController({
     use: [GaugeChart, AriaComponent, CanvasRenderer],
     container: () => (this.chartMode ? this.chartElement : undefined),
     deps: () => [this.progress, this.texts?.description],
     layout: () => this.chartMode,
-    init: () => ({ locale: this.locale === 'en' ? 'EN' : 'ZH' }),
-    theme: () => this.theme,
-    sizeDependent: true,
     option: ({ theme, width, height, animation }) =>
       toGaugeOption(this.progress!, theme, this.locale, {
         mode: this.chartMode!,
@@ -98,15 +93,6 @@ export class CivicProgressGauge extends CivicElement<P.Progress> {
   private get chartMode(): GaugeChartMode | undefined {
     const mode = this.resolvedMode;
     return mode === 'ring' || mode === 'half' ? mode : undefined;
-  }
-
-  /**
-   * Reads the colours and fonts again. Attribute changes (`theme`, `lang`) and the page's
-   * colour scheme are followed by themselves; call this after a script or a class change on
-   * an ancestor has changed `--civic-*` properties, which no event announces.
-   */
-  refreshTheme(): void {
-    this.chart.refreshTheme();
   }
 
   protected override adapt(body: unknown, options: AdaptOptions): Adapted<P.Progress> {
@@ -170,7 +156,7 @@ export class CivicProgressGauge extends CivicElement<P.Progress> {
     return html`<div part="header" class="header">
         <span part="label" class="label">${label}</span>${countdown}
       </div>
-      ${this.renderFigure(locale)}
+      ${this.renderFigure()}
       <p part="summary" class="summary" id="summary">${texts.summary}</p>
       ${
         texts.target
@@ -182,25 +168,18 @@ export class CivicProgressGauge extends CivicElement<P.Progress> {
       ${this.renderTable(locale)}`;
   }
 
-  private renderFigure(locale: Locale): TemplateResult | typeof nothing {
+  private renderFigure(): TemplateResult | typeof nothing {
     const mode = this.chartMode;
     if (!mode) return nothing;
-    const failure = this.chart.failure;
-    return html`<div class="figure">
-      <div
+    return this.renderChartFigure(
+      html`<div
         part="chart"
-        class="chart ${mode} ${failure ? 'failed' : ''}"
+        class=${this.chartClass(mode)}
         role="img"
         aria-labelledby=${this.texts!.target ? 'summary target' : 'summary'}
-      ></div>
-      ${
-        failure
-          ? html`<p part="chart-error" class="chart-error" role="alert">
-              ${chartFailureText(failure, locale)}
-            </p>`
-          : nothing
-      }
-    </div>`;
+      ></div>`,
+      mode,
+    );
   }
 
   private renderTable(locale: Locale): TemplateResult | typeof nothing {

@@ -31,9 +31,6 @@ export const heatmapStyles = css`
     color: var(--_c-text-muted);
     font-size: 0.9em;
   }
-  .figure {
-    position: relative;
-  }
   .chart {
     height: var(--civic-heatmap-chart-height, auto);
     border-radius: var(--_c-radius);
@@ -58,10 +55,6 @@ export const heatmapStyles = css`
   .chart.map {
     height: var(--civic-heatmap-chart-height, 28em);
   }
-  .chart.failed {
-    display: none;
-  }
-  .chart-error,
   .map-error,
   .map-loading {
     margin: 0;
@@ -69,7 +62,6 @@ export const heatmapStyles = css`
     border: 1px dashed var(--_c-border);
     border-radius: var(--_c-radius);
   }
-  .chart-error,
   .map-error {
     color: var(--_c-danger);
     border-color: var(--_c-danger);
@@ -116,17 +108,6 @@ export const heatmapStyles = css`
   }
   ${dataTableStyles}
   @media (forced-colors: active) {
-    /* The canvas does not follow forced colours by itself: hand it the system colours. */
-    :host,
-    :host([theme]) {
-      --_c-surface: Canvas;
-      --_c-surface-alt: Canvas;
-      --_c-text: CanvasText;
-      --_c-text-muted: CanvasText;
-      --_c-border: GrayText;
-      --_c-accent: Highlight;
-      --_c-warning: Mark;
-    }
     .swatch,
     .mark {
       forced-color-adjust: none;

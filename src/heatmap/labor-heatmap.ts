@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ECElementEvent, EChartsType } from 'echarts/core';
-import { ChartController } from '../chart/chart-controller.js';
-import { CivicElement } from '../core/civic-element.js';
+import type { ECElementEvent } from 'echarts/core';
+import { CivicChartElement } from '../chart/chart-element.js';
 import { CivicSelectEvent } from '../core/events.js';
 import type { AdaptOptions } from '../data/adapt/types.js';
 import type { Adapted } from '../data/data-controller.js';
@@ -15,7 +14,7 @@ import * as M from './heatmap-model.js';
 import { adaptLaborData } from './labor-adapt.js';
 import { heatmapStyles } from './heatmap.styles.js';
 import { renderMarksLegend, renderNote, renderTopTable, renderZeroList } from './heatmap-table.js';
-import { renderChartFigure } from './heatmap-figure.js';
+import { renderChartBox, renderHint } from './heatmap-figure.js';
 import type { HeatmapSort } from './matrix-view.js';
 import { heatmapText } from './messages.js';
 import { OutlineController } from '../map/outline-controller.js';
@@ -53,8 +52,8 @@ const MODES: readonly string[] = ['matrix', 'calendar', 'map'];
  *
  * @fires {CivicSelectEvent<HeatmapSelection>} civic-select - A cell was clicked or chosen with Enter; `detail` is `{point, date, value, approx, district?, points?}`.
  */
-export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
-  static override styles = [...CivicElement.styles, heatmapStyles];
+export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
+  static override styles = [...CivicChartElement.styles, heatmapStyles];
 
   /** `matrix` (default), `calendar` or `map`. */
   @property({ reflect: true }) mode: HeatmapMode = 'matrix';
@@ -91,16 +90,13 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
     () => this.readoutElement,
     () => this.chart.instance,
   );
-  private readonly chart = new ChartController(this, {
+  protected readonly chart = this.chartController({
     use: heatmapExtensions,
     container: () => (this.drawable ? this.chartElement : undefined),
     deps: () => [this.labor, this.texts?.description, this.sort, this.markDays],
     layout: () => `${this.resolvedMode}|${this.outlineReady?.name}`,
-    init: () => ({ locale: this.locale === 'en' ? 'EN' : 'ZH' }),
-    theme: () => this.theme,
-    sizeDependent: true,
+    events: { click: (params) => this.onChartClick(params) },
     option: (context) => {
-      this.bind();
       const drawn = heatmapChart(this.chartInput(), context);
       // The note about summed rows comes from the drawn view: render it if it changed.
       if (drawn.matrix?.aggregated !== this.drawn?.matrix?.aggregated) this.requestUpdate();
@@ -113,7 +109,6 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
   private laborFrom: unknown[] = [];
   private texts?: HeatmapTexts;
   private drawn?: HeatmapChart;
-  private bound?: EChartsType;
 
   private get resolvedMode(): HeatmapMode {
     return MODES.includes(this.mode) ? this.mode : 'matrix';
@@ -132,26 +127,10 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
     return this.metric || heatmapText(this.locale, 'metric');
   }
 
-  /** Reads the colours again after a page changed `--civic-*` properties by script. */
-  refreshTheme(): void {
-    this.chart.refreshTheme();
-  }
-
   /** Fetches the data again, and the outline if it had failed. */
   override reload(): void {
     super.reload();
     this.outline.retry();
-  }
-
-  override disconnectedCallback(): void {
-    // zrender paints a progressive layer over several frames, and its pending frame throws
-    // once the chart is disposed; painting nothing first makes that frame stand down.
-    const chart = this.chart.instance;
-    if (chart && !chart.isDisposed()) {
-      chart.clear();
-      chart.getZr().refreshImmediately();
-    }
-    super.disconnectedCallback();
   }
 
   protected override adapt(body: unknown, options: AdaptOptions): Adapted<M.LaborData> {
@@ -198,15 +177,10 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
     };
   }
 
-  /** Clicks on a new chart instance select cells. */
-  private bind(): void {
-    const chart = this.chart.instance;
-    if (!chart || chart === this.bound) return;
-    this.bound = chart;
-    chart.on('click', (params: ECElementEvent) => {
-      const index = this.drawn?.cells.indexOf(params as { seriesIndex: number; dataIndex: number });
-      if (index !== undefined) this.select(index);
-    });
+  /** A click on a cell selects it. */
+  private onChartClick(params: ECElementEvent): void {
+    const index = this.drawn?.cells.indexOf(params as { seriesIndex: number; dataIndex: number });
+    if (index !== undefined) this.select(index);
   }
 
   private select(index: number): void {
@@ -255,10 +229,8 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
     const matrix = this.drawn?.matrix;
     const rows =
       matrix?.aggregated && matrix.points === labor.points ? matrix.axisSize : labor.points.length;
-    return renderChartFigure({
-      mode,
-      locale: this.locale,
-      failure: this.chart.failure,
+    const box = renderChartBox({
+      className: this.chartClass(mode),
       size: panels
         ? { '--_weeks': String(calendarWeeks(panels)), '--_panels': String(panels.length) }
         : { '--_rows': String(rows) },
@@ -266,5 +238,6 @@ export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
       onFocus: this.onFocus,
       onBlur: this.onBlur,
     });
+    return html`${this.renderChartFigure(box, mode)}${renderHint(this.locale)}`;
   }
 }

@@ -5,6 +5,55 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
+const unsafeHtml = { name: 'lit/directives/unsafe-html.js', message: 'Backend text is text.' };
+const WIDGETS = ['gauge', 'heatmap', 'leaderboard', 'timeline', 'screen'];
+
+/**
+ * The direction of the layers: data ← core ← chart, map ← widgets. A widget folder imports
+ * only the shared layers, never another widget's folder; `data` imports nothing above it;
+ * `core` nothing of chart, map or a widget; chart and map no widget.
+ */
+function layerRules() {
+  const above = (folders, message) => ({
+    regex: `^(\\.\\./)+(${folders.join('|')})/`,
+    message,
+  });
+  const rule = (files, patterns) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { paths: [unsafeHtml], patterns }] },
+  });
+  return [
+    rule(
+      ['src/data/**/*.ts'],
+      [above(['core', 'chart', 'map', 'entries', ...WIDGETS], '`data` imports nothing above it.')],
+    ),
+    rule(
+      ['src/core/**/*.ts'],
+      [
+        above(
+          ['chart', 'map', 'entries', ...WIDGETS],
+          '`core` sits below chart, map and the widgets.',
+        ),
+      ],
+    ),
+    rule(
+      ['src/chart/**/*.ts', 'src/map/**/*.ts'],
+      [above(['entries', ...WIDGETS], 'Shared layers import no widget.')],
+    ),
+    ...WIDGETS.map((widget) =>
+      rule(
+        [`src/${widget}/**/*.ts`],
+        [
+          above(
+            ['entries', ...WIDGETS.filter((other) => other !== widget)],
+            'A widget imports only the shared layers (core, data, chart, map); move shared code down.',
+          ),
+        ],
+      ),
+    ),
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -51,14 +100,12 @@ export default tseslint.config(
           message: 'No eval under a strict CSP.',
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Backend text is text.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [unsafeHtml] }],
       'no-eval': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules(),
   {
     files: ['**/*.js', '**/*.mjs', 'scripts/**/*.ts', '*.ts'],
     languageOptions: { globals: { ...globals.node } },

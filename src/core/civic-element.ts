@@ -5,7 +5,7 @@ import { DataController, type Adapted, type DataState } from '../data/data-contr
 import type { AdaptOptions } from '../data/adapt/types.js';
 import { CivicDataError } from '../data/errors.js';
 import { DEFAULT_MAX_BYTES, type SourceHub } from '../data/source.js';
-import { CivicErrorEvent, CivicLoadEvent } from './events.js';
+import { CivicErrorEvent, CivicLoadEvent, type CivicSelectEvent } from './events.js';
 import { hubContext } from './hub-context.js';
 import { resolveLocale, type Locale } from './i18n.js';
 import {
@@ -108,9 +108,8 @@ export abstract class CivicElement<Model> extends LitElement {
     adapt: (body, options) => this.adapt(body, options),
     isEmpty: (model) => this.isEmpty(model),
     hub: () => this.hubConsumer.value,
-    onLoad: (model) => this.dispatchEvent(new CivicLoadEvent(model)),
-    onError: (error) =>
-      this.dispatchEvent(new CivicErrorEvent({ source: 'data', ...error.toDetail() })),
+    onLoad: (model) => this.emit(new CivicLoadEvent(model)),
+    onError: (error) => this.emit(new CivicErrorEvent({ source: 'data', ...error.toDetail() })),
   });
 
   static override get observedAttributes(): string[] {
@@ -135,6 +134,15 @@ export abstract class CivicElement<Model> extends LitElement {
   /** The shared source of an enclosing container (civic-screen's), if any; the page's otherwise. */
   protected get sourceHub(): SourceHub | undefined {
     return this.hubConsumer.value;
+  }
+
+  /**
+   * Dispatches one of the widget's typed events. They are documented once, with `@fires` on
+   * the class; dispatching a variable keeps the manifest analyzer from reading the event's
+   * constructor argument as an event name.
+   */
+  protected emit(event: CivicLoadEvent | CivicErrorEvent | CivicSelectEvent): void {
+    this.dispatchEvent(event);
   }
 
   /** Fetches again now, resetting the backoff. */
@@ -212,7 +220,7 @@ export abstract class CivicElement<Model> extends LitElement {
     } catch (thrown) {
       const message = `Could not render: ${String(thrown)}`;
       const detail = { source: 'render', kind: 'render', message } as const;
-      queueMicrotask(() => this.dispatchEvent(new CivicErrorEvent(detail)));
+      queueMicrotask(() => this.emit(new CivicErrorEvent(detail)));
       // On screen it reads as data the widget cannot use, with a retry.
       return renderError(new CivicDataError('shape', message), locale, () => this.reload());
     }

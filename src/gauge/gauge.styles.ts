@@ -1,11 +1,7 @@
 import { css } from 'lit';
 import { dataTableStyles } from '../core/table.styles.js';
 
-/**
- * @cssproperty --civic-gauge-chart-height - Height of the ring (default 16em) or the half gauge (default 11em).
- * @cssproperty --civic-gauge-bar-color - Colour of the category bars (default: the accent).
- * @cssproperty --civic-gauge-countdown-color - Colour of the countdown (default: the accent).
- */
+/** Layout of the widget; its tokens are documented on the element class. */
 export const gaugeStyles = css`
   .base {
     display: flex;

@@ -32,6 +32,10 @@ const MODES: readonly string[] = ['ring', 'half', 'bars', 'compact'];
  * `trusted-types` policy name. If a chart still cannot be drawn, a sentence says so in its
  * place, the summary and the table stay, and `civic-error` fires with source `chart`.
  *
+ * @cssproperty --civic-gauge-chart-height - Height of the ring (default 16em) or the half gauge (default 11em).
+ * @cssproperty --civic-gauge-bar-color - Colour of the category bars (default: the accent).
+ * @cssproperty --civic-gauge-countdown-color - Colour of the countdown (default: the accent).
+ *
  * @csspart header - The line with the label and the countdown.
  * @csspart label - The gauge's title.
  * @csspart countdown - "距实地考察还有 N 天", then "考察已开始".

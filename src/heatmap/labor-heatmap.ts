@@ -186,7 +186,7 @@ export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
   private select(index: number): void {
     const cells = this.drawn?.cells;
     if (!cells || index < 0 || index >= cells.size) return;
-    this.dispatchEvent(new CivicSelectEvent<HeatmapSelection>(cells.selection(index)));
+    this.emit(new CivicSelectEvent<HeatmapSelection>(cells.selection(index)));
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void =>

@@ -206,7 +206,7 @@ export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
 
   private select(rowElement: HTMLElement): void {
     const row = this.ranked.find((r) => r.key === rowElement.dataset.key);
-    if (row) this.dispatchEvent(new CivicSelectEvent(row));
+    if (row) this.emit(new CivicSelectEvent(row));
   }
 
   private readonly onClick = (event: MouseEvent): void => {

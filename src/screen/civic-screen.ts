@@ -32,6 +32,12 @@ import { StaleWatch } from './stale-watch.js';
  *
  * @cssproperty --civic-screen-background - Background around and behind the design.
  * @cssproperty --civic-screen-font-size - Base text size at design scale (default 20px).
+ * @cssproperty --civic-color-text - Text colour of the stage (title and header).
+ * @cssproperty --civic-color-text-muted - The clock.
+ * @cssproperty --civic-color-border - The header's line and the full-screen button's outline.
+ * @cssproperty --civic-color-warning - Background of the stale-data banner.
+ * @cssproperty --civic-color-accent - The focus ring.
+ * @cssproperty --civic-font-family - Font stack of the stage (system fonts only).
  */
 export class CivicScreen extends LitElement {
   static override styles = screenStyles;

@@ -52,6 +52,12 @@ const directList = (list: TemplateResult) => html`${list}`;
  * @csspart link - The link to the article.
  * @csspart announcer - The visually hidden live region announcing new events.
  *
+ * @cssproperty --civic-timeline-height - Height of the widget when the page does not size it (default 480px).
+ * @cssproperty --civic-timeline-line-color - Colour of the line down the timeline (default: the theme border).
+ * @cssproperty --civic-timeline-dot-color - Colour of each event's dot (default: the accent).
+ * @cssproperty --civic-timeline-heading-bg - Background of the day headings (default: the alternate surface).
+ * @cssproperty --civic-timeline-time-width - Width of the time column (default 5.5em; 8.5em in English).
+ *
  * @fires {CivicSelectEvent} civic-select - An event was clicked or Enter was pressed on it; `detail` is the TimelineEvent.
  */
 export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
@@ -205,7 +211,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
   private readonly onClick = (event: MouseEvent): void => {
     if ((event.target as HTMLElement).closest('a')) return;
     const selected = this.eventOf(event);
-    if (selected) this.dispatchEvent(new CivicSelectEvent(selected));
+    if (selected) this.emit(new CivicSelectEvent(selected));
   };
 
   /** Enter selects the focused event; the arrow keys move between events. */
@@ -215,7 +221,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const selected = this.eventOf(event);
-      if (selected) this.dispatchEvent(new CivicSelectEvent(selected));
+      if (selected) this.emit(new CivicSelectEvent(selected));
       return;
     }
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];

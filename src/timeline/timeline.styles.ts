@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
-/**
- * @cssproperty --civic-timeline-height - Height of the widget when the page does not size it (default 480px).
- * @cssproperty --civic-timeline-line-color - Colour of the line down the timeline (default: the theme border).
- * @cssproperty --civic-timeline-dot-color - Colour of each event's dot (default: the accent).
- * @cssproperty --civic-timeline-heading-bg - Background of the day headings (default: the alternate surface).
- * @cssproperty --civic-timeline-time-width - Width of the time column (default 5.5em; 8.5em in English).
- */
+/** Layout of the widget; its tokens are documented on the element class. */
 export const timelineStyles = css`
   :host {
     height: var(--civic-timeline-height, 480px);

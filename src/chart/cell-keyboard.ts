@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { EChartsType } from 'echarts/core';
-import { LiveAnnouncer } from '../core/live-announcer.js';
+import { PoliteAnnouncer } from '../core/announcer.js';
 
 /** Where a cell is in the chart's option. */
 export interface CellTarget {
@@ -56,14 +56,14 @@ export function moveIndex(index: number, key: string, cells: CellSet): number | 
 
 /**
  * The keyboard's cell: highlighted in the chart (ECharts' own emphasis and tooltip, through
- * `dispatchAction`, so nothing is drawn twice) and read out in a polite live region. Holding
+ * `dispatchAction`, so nothing is drawn twice) and read out in a polite aria-live region. Holding
  * an arrow key moves many cells a second; the readout says only the latest at most every
  * `gap` ms, so a screen reader is not flooded.
  */
 export class FocusCell {
   private current = -1;
   private shown?: CellTarget;
-  private readonly announcer: LiveAnnouncer;
+  private readonly announcer: PoliteAnnouncer;
 
   constructor(
     host: ReactiveControllerHost,
@@ -71,7 +71,7 @@ export class FocusCell {
     private readonly chart: () => EChartsType | undefined,
     gap = 400,
   ) {
-    this.announcer = new LiveAnnouncer(host, region, gap);
+    this.announcer = new PoliteAnnouncer(host, region, gap);
   }
 
   /** The focused cell's index, -1 when none. */

@@ -225,7 +225,9 @@ export class ChartController implements ReactiveController {
     this.initKey = undefined;
     if (chart && !chart.isDisposed()) {
       // A progressive paint still under way would run on a disposed painter next frame and
-      // throw; clearing and painting once now leaves it nothing to do.
+      // throw; clearing and painting once now leaves it nothing to do. ECharts 6.1 does not
+      // guard this itself (the "painter is null" family, apache/echarts#7866): try without it
+      // when upgrading ECharts, with the 100k-cell heatmap removed mid-paint.
       chart.clear();
       chart.getZr().refreshImmediately();
       chart.dispose();

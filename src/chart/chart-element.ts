@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/civic-element.js';
 import { ChartController } from './chart-controller.js';
 import { chartStyles } from './chart.styles.js';
-import { chartFailureText } from './messages.js';
+import { localize } from '../core/i18n.js';
+import { chartMessages } from './messages.js';
 import type { ChartControllerOptions } from './types.js';
 
 /** What a chart widget tells its controller; the rest is the same for every chart widget. */
@@ -52,7 +53,7 @@ export abstract class CivicChartElement<Model> extends CivicElement<Model> {
       ${
         failure
           ? html`<p part="chart-error" class="chart-error" role="alert">
-              ${chartFailureText(failure, this.locale)}
+              ${localize(chartMessages, this.locale, failure.reason)}
             </p>`
           : nothing
       }

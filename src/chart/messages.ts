@@ -1,7 +1,8 @@
-import { localize, type Locale, type MessageTable } from '../core/i18n.js';
+import type { MessageTable } from '../core/i18n.js';
 import type { ChartFailure } from './types.js';
 
-const messages: MessageTable<ChartFailure['reason']> = {
+/** The sentence shown in place of a chart that could not start, by reason. */
+export const chartMessages: MessageTable<ChartFailure['reason']> = {
   'zh-CN': {
     'trusted-types':
       '此页面的安全策略(Trusted Types)阻止了图表绘制。文字摘要和数据表中的数据仍然有效。',
@@ -13,8 +14,3 @@ const messages: MessageTable<ChartFailure['reason']> = {
     init: 'The chart could not be drawn. The text summary and the table still show the data.',
   },
 };
-
-/** The sentence shown in place of a chart that could not start, in the page's language. */
-export function chartFailureText(failure: ChartFailure, locale: Locale): string {
-  return localize(messages, locale, failure.reason);
-}

@@ -15,6 +15,8 @@ import type { ChildPart } from 'lit';
  * removed item leaves its end marker behind: a virtualised list scrolled through 10,000 rows
  * gathers thousands of comments while showing twenty rows. After `repeat` has updated, this
  * removes the end marker of every part it dropped (a no-op once Lit removes it itself).
+ * Workaround for lit/lit#5298 (regression of lit/lit#4975 in lit-html 3.3.1; fix proposed in
+ * lit/lit#5299): delete this directive once the lit in package.json carries that fix.
  */
 const Repeat = getDirectiveClass(repeat([], () => nothing)) as typeof RepeatDirective;
 

@@ -3,5 +3,4 @@ import '../gauge/define.js';
 
 export { CivicProgressGauge, type GaugeMode } from '../gauge/progress-gauge.js';
 export type { Progress, CategoryProgress } from '../gauge/progress.js';
-export type { ChartTheme } from '../chart/chart-theme.js';
 export * from './common.js';

@@ -5,5 +5,4 @@ export { CivicLaborHeatmap, type HeatmapMode } from '../heatmap/labor-heatmap.js
 export type { LaborCell, LaborData, LaborPoint } from '../heatmap/heatmap-model.js';
 export type { HeatmapSelection } from '../heatmap/cell-text.js';
 export type { HeatmapSort } from '../heatmap/matrix-view.js';
-export type { ChartTheme } from '../chart/chart-theme.js';
 export * from './common.js';

@@ -2,5 +2,5 @@
 import '../screen/define.js';
 
 export { CivicScreen } from '../screen/civic-screen.js';
-export { layoutStage, type ScaleMode, type StageLayout } from '../screen/scale.js';
+export type { ScaleMode } from '../screen/scale.js';
 export * from './common.js';

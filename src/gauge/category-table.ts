@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeatRows } from '../core/repeat-rows.js';
-import { formatCount } from '../core/format.js';
+import { formatCount, formatPercent } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { cssomStyle } from '../core/cssom-style.js';
 import { gaugeMessages as messages } from './messages.js';
-import { formatPercent, type RankedCategory } from './progress.js';
+import type { RankedCategory } from './progress.js';
 
 /** A bar for a percent, with the target's mark; decoration only (the numbers are text). */
 export function renderBar(percent: number, target: number | undefined): TemplateResult {
@@ -72,7 +72,7 @@ export function renderCategoryTable(o: CategoryTableOptions): TemplateResult | t
               <td class="num">${formatCount(row.done, o.locale, row.approx)}</td>
               <td class="num">${formatCount(row.total, o.locale, row.totalApprox)}</td>
               <td class="pct">
-                ${formatPercent(row.percent, o.locale)} ${renderBar(row.percent, o.target)}
+                ${formatPercent(row.percent / 100, o.locale)} ${renderBar(row.percent, o.target)}
               </td>
             </tr>`,
         )}

@@ -3,9 +3,9 @@ import type { AriaComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { ariaOption } from '../chart/aria.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
-import { formatCount } from '../core/format.js';
+import { formatCount, formatPercent } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
-import { formatPercent, percentOf, type Progress } from './progress.js';
+import { percentOf, type Progress } from './progress.js';
 
 /** The option of the gauge chart: gauge series and the aria component only. */
 export type GaugeOption = ComposeOption<GaugeSeriesOption | AriaComponentOption>;
@@ -127,7 +127,7 @@ export function toGaugeOption(
         fontSize: g.valueFont,
         fontWeight: 'bold',
         fontFamily,
-        formatter: (value: number) => formatPercent(Math.round(value * 10) / 10, locale),
+        formatter: (value: number) => formatPercent(Math.round(value * 10) / 1000, locale),
       },
       data: [{ value: percentOf(model.done, model.total), name: `${done}/${total}` }],
     },

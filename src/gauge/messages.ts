@@ -1,6 +1,6 @@
-import { formatCount, formatNumber } from '../core/format.js';
+import { formatCount, formatNumber, formatPercent } from '../core/format.js';
 import { localize, type Locale, type MessageTable } from '../core/i18n.js';
-import { daysUntil, formatPercent, percentOf, type Progress } from './progress.js';
+import { daysUntil, percentOf, type Progress } from './progress.js';
 
 type GaugeMessage =
   | 'label'
@@ -85,13 +85,13 @@ export function progressTexts(model: Progress, locale: Locale, now: number): Pro
   const summary = t('summary', {
     done: formatCount(model.done, locale, model.approx),
     total: formatCount(model.total, locale, model.totalApprox),
-    percent: formatPercent(percent, locale),
+    percent: formatPercent(percent / 100, locale),
   });
   const texts: ProgressTexts = { percent, summary, description: summary };
   const parts = [summary];
   if (model.target !== undefined) {
     const gap = itemsToTarget(model.done, model.total, model.target);
-    const target = formatPercent(model.target, locale);
+    const target = formatPercent(model.target / 100, locale);
     texts.target = gap > 0 ? t('targetGap', { target, gap }) : t('targetReached', { target });
     parts.push(texts.target);
   }

@@ -13,7 +13,14 @@ import { renderBar, renderCategoryTable } from './category-table.js';
 import { gaugeStyles } from './gauge.styles.js';
 import { toGaugeOption, type GaugeChartMode } from './gauge-option.js';
 import { gaugeMessages as messages, progressTexts, type ProgressTexts } from './messages.js';
-import * as P from './progress.js';
+import {
+  type Progress,
+  type RankedCategory,
+  normalizeProgress,
+  progressSchema,
+  toPercentTarget,
+  worstCategories,
+} from './progress.js';
 
 /** `ring` and `half` are drawn by ECharts; `bars` and `compact` are plain DOM. */
 export type GaugeMode = GaugeChartMode | 'bars' | 'compact';
@@ -48,7 +55,7 @@ const MODES: readonly string[] = ['ring', 'half', 'bars', 'compact'];
  * @csspart bar - A category's bar (or the compact line's bar).
  * @csspart toggle - Shows all categories, or the table in compact mode.
  */
-export class CivicProgressGauge extends CivicChartElement<P.Progress> {
+export class CivicProgressGauge extends CivicChartElement<Progress> {
   static override styles = [...CivicChartElement.styles, gaugeStyles];
 
   /** `ring` (default), `half`, `bars` (one bar per category, worst first) or `compact` (one line for a sidebar). */
@@ -84,10 +91,10 @@ export class CivicProgressGauge extends CivicChartElement<P.Progress> {
       }),
   });
 
-  private progress?: P.Progress;
-  private progressFrom?: [P.Progress, number | undefined, string | undefined];
+  private progress?: Progress;
+  private progressFrom?: [Progress, number | undefined, string | undefined];
   private texts?: ProgressTexts;
-  private ranked: P.RankedCategory[] = [];
+  private ranked: RankedCategory[] = [];
   private midnight?: ReturnType<typeof setTimeout>;
 
   private get resolvedMode(): GaugeMode {
@@ -99,12 +106,12 @@ export class CivicProgressGauge extends CivicChartElement<P.Progress> {
     return mode === 'ring' || mode === 'half' ? mode : undefined;
   }
 
-  protected override adapt(body: unknown, options: AdaptOptions): Adapted<P.Progress> {
-    const { value, issues, skipped } = adaptRecord<P.Progress>(body, P.progressSchema, options);
-    return { model: P.normalizeProgress(value), issues, skipped };
+  protected override adapt(body: unknown, options: AdaptOptions): Adapted<Progress> {
+    const { value, issues, skipped } = adaptRecord<Progress>(body, progressSchema, options);
+    return { model: normalizeProgress(value), issues, skipped };
   }
 
-  protected override isEmpty(model: P.Progress): boolean {
+  protected override isEmpty(model: Progress): boolean {
     return !(model.total > 0);
   }
 
@@ -121,10 +128,10 @@ export class CivicProgressGauge extends CivicChartElement<P.Progress> {
     const from = this.progressFrom;
     if (!from || from[0] !== model || from[1] !== this.target || from[2] !== this.deadline) {
       // Attributes override the backend: a webmaster can set the deadline of their city.
-      const target = P.toPercentTarget(this.target) ?? model.target;
+      const target = toPercentTarget(this.target) ?? model.target;
       const deadline = coerceDate(this.deadline) ?? model.deadline;
       this.progress = { ...model, target, deadline };
-      this.ranked = P.worstCategories(model.categories);
+      this.ranked = worstCategories(model.categories);
       this.progressFrom = [model, this.target, this.deadline];
     }
     this.texts = progressTexts(this.progress!, this.locale, Date.now());

@@ -1,8 +1,6 @@
 import { shanghaiDayNumber } from '../core/beijing-time.js';
 import { compareNames } from '../core/collate.js';
-import { formatPercent as formatRatio } from '../core/format.js';
 import type { RowSchema } from '../data/adapt/types.js';
-import type { Locale } from '../core/i18n.js';
 
 /** Items of the national standard: 《全国文明城市实地考察登记表》 has 27 categories, 330 items. */
 export const STANDARD_ITEMS = 330;
@@ -136,10 +134,4 @@ export function worstCategories(
  */
 export function daysUntil(deadline: number, now: number): number {
   return shanghaiDayNumber(deadline) - shanghaiDayNumber(now);
-}
-
-/** "79.4%" in either language (the value is a percent, 0–100). */
-export function formatPercent(percent: number, locale: Locale): string {
-  // The ratio is what gets formatted, so the digits are Intl's percent style of percent / 100.
-  return formatRatio(percent / 100, locale);
 }

@@ -8,12 +8,21 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { richTextTooltip } from '../chart/tooltip.js';
-import * as T from './cell-text.js';
+import {
+  type HeatmapCells,
+  type TextContext,
+  dayHeading,
+  dayReadout,
+  metricLine,
+  selectionDate,
+  valueText,
+} from './cell-text.js';
 import type { CellTarget } from '../chart/cell-keyboard.js';
 import type { DaySeries } from './heatmap-model.js';
 import { calendarWeeks, type CalendarPanel } from './calendar-panels.js';
 import { dayKeyOf, monthNames, weekdayNames } from '../core/beijing-time.js';
-import { heatmapText } from './messages.js';
+import { localize } from '../core/i18n.js';
+import { heatmapMessages } from './messages.js';
 import { ariaOption } from '../chart/aria.js';
 import { legendHeight, visualScale } from './visual-scale.js';
 
@@ -30,7 +39,7 @@ export interface CalendarOptionInput {
   series: DaySeries;
   panels: CalendarPanel[];
   theme: ChartTheme;
-  text: T.TextContext;
+  text: TextContext;
   width: number;
   height: number;
   animation: boolean;
@@ -141,12 +150,12 @@ export function toCalendarOption(input: CalendarOptionInput): CalendarOption {
 /** The calendar's cells for the keyboard: the window's days; Left/Right a week, Up/Down a day. */
 export function calendarCells(
   input: Pick<CalendarOptionInput, 'series' | 'panels' | 'text' | 'point'>,
-): T.HeatmapCells {
+): HeatmapCells {
   const { series, panels, text } = input;
   const size = series.values.length;
-  const who = input.point ?? heatmapText(text.locale, 'allPoints');
+  const who = input.point ?? localize(heatmapMessages, text.locale, 'allPoints');
   const value = (index: number) =>
-    T.valueText(series.values[index], series.approx[index] === 1, text.locale);
+    valueText(series.values[index], series.approx[index] === 1, text.locale);
   const dayOf = ({ seriesIndex, dataIndex }: CellTarget) =>
     seriesIndex < panels.length
       ? panels[seriesIndex].from + dataIndex
@@ -174,16 +183,16 @@ export function calendarCells(
       const day = dayOf(target);
       if (day === undefined) return [];
       const index = indexOf(target);
-      const lines = [T.dayHeading(day, text)];
+      const lines = [dayHeading(day, text)];
       if (target.seriesIndex >= panels.length)
-        lines.push(heatmapText(text.locale, 'firstSaturday'));
-      if (index !== undefined) lines.push(who, T.metricLine(value(index), text));
+        lines.push(localize(heatmapMessages, text.locale, 'firstSaturday'));
+      if (index !== undefined) lines.push(who, metricLine(value(index), text));
       return lines;
     },
-    readout: (index) => T.dayReadout(who, series.first + index, value(index), text),
+    readout: (index) => dayReadout(who, series.first + index, value(index), text),
     selection: (index) => ({
       point: input.point ?? null,
-      date: T.selectionDate(series.first + index),
+      date: selectionDate(series.first + index),
       value: series.values[index],
       approx: series.approx[index] === 1,
     }),

@@ -1,10 +1,10 @@
 import type { CellSet } from '../chart/cell-keyboard.js';
 import { formatCount } from '../core/format.js';
-import type { Locale } from '../core/i18n.js';
+import { localize, type Locale } from '../core/i18n.js';
 import { dayKeyOf, dayStart, formatDayHeading } from '../core/beijing-time.js';
 import type { LaborWindow } from './heatmap-model.js';
 import { ZERO_ROW, type MatrixRow } from './matrix-view.js';
-import { heatmapText } from './messages.js';
+import { heatmapMessages } from './messages.js';
 
 /** What `civic-select` carries: the cell a person clicked or chose with Enter. */
 export interface HeatmapSelection {
@@ -36,10 +36,13 @@ export interface TextContext {
 export function rowLabel(row: MatrixRow, locale: Locale): string {
   if (row.kind === 'point') return row.name;
   if (row.kind === 'district') {
-    const name = row.name || heatmapText(locale, 'noDistrict');
-    return heatmapText(locale, 'districtRow', { name, count: row.members.length });
+    const name = row.name || localize(heatmapMessages, locale, 'noDistrict');
+    return localize(heatmapMessages, locale, 'districtRow', { name, count: row.members.length });
   }
-  return heatmapText(locale, 'band', { name: row.name, count: row.members.length - 1 });
+  return localize(heatmapMessages, locale, 'band', {
+    name: row.name,
+    count: row.members.length - 1,
+  });
 }
 
 /** A row with its district, as a tooltip or a readout names it: "外海街道 · 金溪社区". */
@@ -55,7 +58,9 @@ export function dayHeading(day: number, context: TextContext): string {
 
 /** "62", "50余", or "无人参与" for a point with nobody in the whole window. */
 export function valueText(value: number, approx: boolean, locale: Locale): string {
-  return value === ZERO_ROW ? heatmapText(locale, 'nobody') : formatCount(value, locale, approx);
+  return value === ZERO_ROW
+    ? localize(heatmapMessages, locale, 'nobody')
+    : formatCount(value, locale, approx);
 }
 
 /** "参与人次:62" / "Person-times: 62". */
@@ -65,7 +70,7 @@ export function metricLine(value: string, context: TextContext): string {
 
 /** The readout of a day cell: "外海街道 · 金溪社区,8月14日 星期一,参与人次 62". */
 export function dayReadout(row: string, day: number, value: string, context: TextContext): string {
-  return heatmapText(context.locale, 'readout', {
+  return localize(heatmapMessages, context.locale, 'readout', {
     row,
     day: dayHeading(day, context),
     metric: context.metric,
@@ -100,14 +105,26 @@ export function heatmapTexts(
   const total = formatCount(only >= 0 ? window.totals[only] : window.total, locale, approx);
   const summary =
     only >= 0
-      ? heatmapText(locale, 'summaryPoint', { point: point!, from, to, metric, total })
-      : heatmapText(locale, 'summary', { from, to, points: window.points.length, metric, total });
+      ? localize(heatmapMessages, locale, 'summaryPoint', {
+          point: point!,
+          from,
+          to,
+          metric,
+          total,
+        })
+      : localize(heatmapMessages, locale, 'summary', {
+          from,
+          to,
+          points: window.points.length,
+          metric,
+          total,
+        });
   const count = window.zero.length;
   const zero =
     count === 0
-      ? heatmapText(locale, 'zeroNone')
+      ? localize(heatmapMessages, locale, 'zeroNone')
       : count === 1
-        ? heatmapText(locale, 'zeroOne')
-        : heatmapText(locale, 'zero', { count });
+        ? localize(heatmapMessages, locale, 'zeroOne')
+        : localize(heatmapMessages, locale, 'zero', { count });
   return { summary, zero, description: `${summary}${locale === 'en' ? '. ' : ';'}${zero}` };
 }

@@ -13,7 +13,7 @@ import { matrixView, type HeatmapSort, type MatrixView } from './matrix-view.js'
 export type HeatmapMode = 'matrix' | 'calendar' | 'map';
 
 /** Everything a mode's option is built from besides the chart's size and colours. */
-export interface HeatmapChartInput {
+export interface HeatmapDrawingInput {
   mode: HeatmapMode;
   labor: LaborWindow;
   text: TextContext;
@@ -29,14 +29,14 @@ export interface HeatmapChartInput {
 }
 
 /** A mode's option, the cells the keyboard walks, and the matrix it drew (for its note). */
-export interface HeatmapChart {
+export interface HeatmapDrawing {
   option: EChartsCoreOption;
   cells: HeatmapCells;
   matrix?: MatrixView;
 }
 
 /** Builds the chart of one mode; a pure function of its input and the chart's context. */
-export function heatmapChart(input: HeatmapChartInput, context: ChartContext): HeatmapChart {
+export function heatmapChart(input: HeatmapDrawingInput, context: ChartContext): HeatmapDrawing {
   const { labor, text, description } = input;
   const { theme, width, height, animation } = context;
   const base = { theme, text, animation, description };

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { cssomStyle } from '../core/cssom-style.js';
-import type { Locale } from '../core/i18n.js';
-import { heatmapText } from './messages.js';
+import { localize, type Locale } from '../core/i18n.js';
+import { heatmapMessages } from './messages.js';
 
 export interface ChartBoxOptions {
   /** The box's classes (see CivicChartElement.chartClass). */
@@ -35,5 +35,5 @@ export function renderChartBox(o: ChartBoxOptions): TemplateResult {
 
 /** The keyboard hint the chart box is described by. */
 export function renderHint(locale: Locale): TemplateResult {
-  return html`<p class="hint" id="hint">${heatmapText(locale, 'hint')}</p>`;
+  return html`<p class="hint" id="hint">${localize(heatmapMessages, locale, 'hint')}</p>`;
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../core/format.js';
-import type { Locale } from '../core/i18n.js';
+import { localize, type Locale } from '../core/i18n.js';
 import type { HeatmapMode } from './heatmap-chart.js';
 import { topPoints, type LaborWindow } from './heatmap-model.js';
 import type { MatrixView } from './matrix-view.js';
-import { heatmapText } from './messages.js';
+import { heatmapMessages } from './messages.js';
 
 /** Names listed under "N 个点位无人参与" before "等 N 个". */
 const ZERO_NAMES = 30;
@@ -32,7 +32,7 @@ export function renderZeroList(window: LaborWindow, title: string, locale: Local
           }
         </li>`;
       })}
-      ${more > 0 ? html`<li class="muted">${heatmapText(locale, 'zeroMore', { count: more })}</li>` : ''}
+      ${more > 0 ? html`<li class="muted">${localize(heatmapMessages, locale, 'zeroMore', { count: more })}</li>` : ''}
     </ul>
   </section>`;
 }
@@ -56,7 +56,7 @@ export function renderTopTable(o: TableOptions): TemplateResult | typeof nothing
   const top = topPoints(window, o.limit);
   if (!top.length) return nothing;
   const districts = window.points.some((p) => p.district);
-  const t = (key: Parameters<typeof heatmapText>[1]) => heatmapText(locale, key);
+  const t = (key: keyof (typeof heatmapMessages)['en']) => localize(heatmapMessages, locale, key);
   return html`<button
       part="toggle"
       class="toggle"
@@ -105,10 +105,10 @@ export function renderNote(
   let note: string | undefined;
   if (mode === 'matrix' && matrix?.aggregated) {
     const key = matrix.aggregated === 'district' ? 'aggregatedDistrict' : 'aggregatedBand';
-    note = heatmapText(locale, key);
+    note = localize(heatmapMessages, locale, key);
   } else if (mode === 'map') {
     const missing = window.points.filter((p) => p.lng === undefined).length;
-    if (missing) note = heatmapText(locale, 'noCoordinates', { count: missing });
+    if (missing) note = localize(heatmapMessages, locale, 'noCoordinates', { count: missing });
   }
   return note ? html`<p part="note" class="note">${note}</p>` : nothing;
 }
@@ -120,6 +120,7 @@ export function renderMarksLegend(
 ): TemplateResult | typeof nothing {
   if (mode === 'map') return nothing;
   return html`<p part="legend" class="legend">
-    <span class="mark ${mode}" aria-hidden="true"></span>${heatmapText(locale, 'firstSaturday')}
+    <span class="mark ${mode}" aria-hidden="true"></span
+    >${localize(heatmapMessages, locale, 'firstSaturday')}
   </p>`;
 }

@@ -9,14 +9,15 @@ import { calendarPanels, calendarWeeks } from './calendar-panels.js';
 import { heatmapTexts, type HeatmapSelection, type HeatmapTexts } from './cell-text.js';
 import { heatmapExtensions } from './extensions.js';
 import { FocusCell } from '../chart/cell-keyboard.js';
-import { heatmapChart, type HeatmapChart, type HeatmapMode } from './heatmap-chart.js';
-import * as M from './heatmap-model.js';
+import { heatmapChart, type HeatmapDrawing, type HeatmapMode } from './heatmap-chart.js';
+import { type LaborData, type LaborWindow, laborWindow } from './heatmap-model.js';
 import { adaptLaborData } from './labor-adapt.js';
 import { heatmapStyles } from './heatmap.styles.js';
 import { renderMarksLegend, renderNote, renderTopTable, renderZeroList } from './heatmap-table.js';
 import { renderChartBox, renderHint } from './heatmap-figure.js';
 import type { HeatmapSort } from './matrix-view.js';
-import { heatmapText } from './messages.js';
+import { localize } from '../core/i18n.js';
+import { heatmapMessages } from './messages.js';
 import { OutlineController } from '../map/outline-controller.js';
 import { renderOutlineState } from '../map/outline-view.js';
 
@@ -41,7 +42,7 @@ const MODES: readonly string[] = ['matrix', 'calendar', 'map'];
  * @csspart chart - The chart's drawing area; focusable.
  * @csspart chart-error - The sentence shown when the chart cannot be drawn.
  * @csspart map-error - Why the map cannot be drawn (no `map-src`, a failed or invalid outline).
- * @csspart readout - The focused cell in words (a polite live region).
+ * @csspart readout - The focused cell in words (a polite aria-live region).
  * @csspart legend - What the marks mean (first Saturdays).
  * @csspart zero-list - "N 个点位无人参与" and their names.
  * @csspart table - The top points by total.
@@ -52,7 +53,7 @@ const MODES: readonly string[] = ['matrix', 'calendar', 'map'];
  *
  * @fires {CivicSelectEvent<HeatmapSelection>} civic-select - A cell was clicked or chosen with Enter; `detail` is `{point, date, value, approx, district?, points?}`.
  */
-export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
+export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   static override styles = [...CivicChartElement.styles, heatmapStyles];
 
   /** `matrix` (default), `calendar` or `map`. */
@@ -105,10 +106,10 @@ export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
     },
   });
 
-  private labor?: M.LaborWindow;
+  private labor?: LaborWindow;
   private laborFrom: unknown[] = [];
   private texts?: HeatmapTexts;
-  private drawn?: HeatmapChart;
+  private drawn?: HeatmapDrawing;
 
   private get resolvedMode(): HeatmapMode {
     return MODES.includes(this.mode) ? this.mode : 'matrix';
@@ -124,7 +125,7 @@ export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
   }
 
   private get metricLabel(): string {
-    return this.metric || heatmapText(this.locale, 'metric');
+    return this.metric || localize(heatmapMessages, this.locale, 'metric');
   }
 
   /** Fetches the data again, and the outline if it had failed. */
@@ -133,11 +134,11 @@ export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
     this.outline.retry();
   }
 
-  protected override adapt(body: unknown, options: AdaptOptions): Adapted<M.LaborData> {
+  protected override adapt(body: unknown, options: AdaptOptions): Adapted<LaborData> {
     return adaptLaborData(body, options);
   }
 
-  protected override isEmpty(model: M.LaborData): boolean {
+  protected override isEmpty(model: LaborData): boolean {
     return model.points.length === 0;
   }
 
@@ -151,7 +152,7 @@ export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
     if (from.some((value, i) => value !== this.laborFrom[i])) {
       // A poll keeps the keyboard's cell; another mode has other cells.
       if (from[3] !== this.laborFrom[3]) this.focusCell.reset();
-      this.labor = M.laborWindow(model, { days: this.days, end: this.end, now: Date.now() });
+      this.labor = laborWindow(model, { days: this.days, end: this.end, now: Date.now() });
       this.laborFrom = from;
     }
     const point = this.resolvedMode === 'calendar' ? this.point : undefined;
@@ -202,7 +203,9 @@ export class CivicLaborHeatmap extends CivicChartElement<M.LaborData> {
     };
     const mode = this.resolvedMode;
     return html`<div part="header" class="header">
-        <span part="label" class="label">${this.label || heatmapText(locale, 'label')}</span>
+        <span part="label" class="label"
+          >${this.label || localize(heatmapMessages, locale, 'label')}</span
+        >
       </div>
       <p part="summary" class="summary" id="summary">${texts.summary}</p>
       ${renderNote(mode, labor, this.drawn?.matrix, locale)} ${this.renderFigure()}

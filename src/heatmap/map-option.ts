@@ -9,10 +9,17 @@ import type { DefaultLabelFormatterCallbackParams as CallbackDataParams } from '
 import type { ComposeOption } from 'echarts/core';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { richTextTooltip } from '../chart/tooltip.js';
-import * as T from './cell-text.js';
+import {
+  type HeatmapCells,
+  type TextContext,
+  dayHeading,
+  metricLine,
+  valueText,
+} from './cell-text.js';
 import { compareNames, type LaborWindow } from './heatmap-model.js';
 import { ZERO_ROW } from './matrix-view.js';
-import { heatmapText } from './messages.js';
+import { localize } from '../core/i18n.js';
+import { heatmapMessages } from './messages.js';
 import { ariaOption } from '../chart/aria.js';
 import { legendHeight, visualScale } from './visual-scale.js';
 
@@ -67,7 +74,7 @@ export interface MapOptionInput {
   /** Mean latitude of the outline: east–west distances shrink by its cosine. */
   latitude: number;
   theme: ChartTheme;
-  text: T.TextContext;
+  text: TextContext;
   /** First and last day of the window, for the totals' wording. */
   first: number;
   animation: boolean;
@@ -96,7 +103,7 @@ export function toMapOption(input: MapOptionInput): MapOption {
     const total = byDistrict.get(params.name);
     return total === undefined
       ? [params.name]
-      : [params.name, T.metricLine(T.valueText(total, false, text.locale), text)];
+      : [params.name, metricLine(valueText(total, false, text.locale), text)];
   };
   const size = sizer(max);
   const font = { fontFamily: theme.fontFamily, fontSize: theme.fontSize * 0.85 };
@@ -157,12 +164,12 @@ export function toMapOption(input: MapOptionInput): MapOption {
 }
 
 /** The map's cells for the keyboard: the points in order, every arrow one point on. */
-export function mapCells(input: Pick<MapOptionInput, 'points' | 'text' | 'first'>): T.HeatmapCells {
+export function mapCells(input: Pick<MapOptionInput, 'points' | 'text' | 'first'>): HeatmapCells {
   const { points, text } = input;
-  const from = T.dayHeading(input.first, text);
-  const to = T.dayHeading(text.last, text);
+  const from = dayHeading(input.first, text);
+  const to = dayHeading(text.last, text);
   const title = (p: MapPoint) => (p.district ? `${p.district} · ${p.name}` : p.name);
-  const value = (p: MapPoint) => T.valueText(p.zero ? ZERO_ROW : p.total, p.approx, text.locale);
+  const value = (p: MapPoint) => valueText(p.zero ? ZERO_ROW : p.total, p.approx, text.locale);
   return {
     size: points.length,
     across: 1,
@@ -172,12 +179,12 @@ export function mapCells(input: Pick<MapOptionInput, 'points' | 'text' | 'first'
     indexOf: ({ seriesIndex, dataIndex }) => (seriesIndex === 0 ? dataIndex : undefined),
     tooltip: ({ dataIndex }) => {
       const p = points[dataIndex];
-      return p ? [title(p), `${from} – ${to}`, T.metricLine(value(p), text)] : [];
+      return p ? [title(p), `${from} – ${to}`, metricLine(value(p), text)] : [];
     },
     readout: (index) => {
       const p = points[index];
       const params = { row: title(p), from, to, metric: text.metric, value: value(p) };
-      return heatmapText(text.locale, 'readoutTotal', params);
+      return localize(heatmapMessages, text.locale, 'readoutTotal', params);
     },
     selection: (index) => {
       const p = points[index];

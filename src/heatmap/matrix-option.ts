@@ -9,7 +9,17 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { escapeRichText, richTextTooltip } from '../chart/tooltip.js';
-import * as T from './cell-text.js';
+import {
+  type HeatmapCells,
+  type TextContext,
+  dayHeading,
+  dayReadout,
+  metricLine,
+  rowLabel,
+  rowTitle,
+  selectionDate,
+  valueText,
+} from './cell-text.js';
 import type { CellTarget } from '../chart/cell-keyboard.js';
 import { dayKeyOf } from '../core/beijing-time.js';
 import { ZERO_ROW, type MatrixView } from './matrix-view.js';
@@ -29,7 +39,7 @@ export type MatrixOption = ComposeOption<
 export interface MatrixOptionInput {
   view: MatrixView;
   theme: ChartTheme;
-  text: T.TextContext;
+  text: TextContext;
   width: number;
   height: number;
   animation: boolean;
@@ -65,7 +75,7 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
   const labels = Array.from({ length: view.axisSize }, () => '');
   const rowAt = new Int32Array(view.axisSize).fill(-1);
   rows.forEach((row, r) => {
-    labels[positions[r]] = T.rowLabel(row, text.locale);
+    labels[positions[r]] = rowLabel(row, text.locale);
     rowAt[positions[r]] = r;
   });
   const districtAt = new Map(
@@ -167,12 +177,12 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
   };
 }
 
-function matrixLines(view: MatrixView, index: number, text: T.TextContext): string[] {
+function matrixLines(view: MatrixView, index: number, text: TextContext): string[] {
   const { row, day, value, approx } = matrixCell(view, index);
   return [
-    T.rowTitle(row, text.locale),
-    T.dayHeading(view.first + day, text),
-    T.metricLine(T.valueText(value, approx, text.locale), text),
+    rowTitle(row, text.locale),
+    dayHeading(view.first + day, text),
+    metricLine(valueText(value, approx, text.locale), text),
   ];
 }
 
@@ -187,7 +197,7 @@ function matrixCell(view: MatrixView, index: number) {
 }
 
 /** The matrix's cells for the keyboard: data index = row × days + day, Up/Down a row. */
-export function matrixCells(view: MatrixView, text: T.TextContext): T.HeatmapCells {
+export function matrixCells(view: MatrixView, text: TextContext): HeatmapCells {
   return {
     size: view.rows.length * view.days,
     across: 1,
@@ -198,15 +208,15 @@ export function matrixCells(view: MatrixView, text: T.TextContext): T.HeatmapCel
     tooltip: ({ dataIndex }) => matrixLines(view, dataIndex, text),
     readout: (index) => {
       const { row, day, value, approx } = matrixCell(view, index);
-      const title = T.rowTitle(row, text.locale);
-      return T.dayReadout(title, view.first + day, T.valueText(value, approx, text.locale), text);
+      const title = rowTitle(row, text.locale);
+      return dayReadout(title, view.first + day, valueText(value, approx, text.locale), text);
     },
     selection: (index) => {
       const { row, day, value, approx } = matrixCell(view, index);
       return {
         point: row.name || null,
         ...(row.district ? { district: row.district } : {}),
-        date: T.selectionDate(view.first + day),
+        date: selectionDate(view.first + day),
         value: value === ZERO_ROW ? 0 : value,
         approx,
         ...(row.kind === 'point' ? {} : { points: row.members.map((p) => view.points[p].name) }),

@@ -1,4 +1,4 @@
-import { localize, type Locale, type MessageTable } from '../core/i18n.js';
+import type { MessageTable } from '../core/i18n.js';
 
 type HeatmapMessage =
   | 'label'
@@ -89,12 +89,3 @@ export const heatmapMessages: MessageTable<HeatmapMessage> = {
     noCoordinates: '{count} labor points have no coordinates and are not on the map',
   },
 };
-
-/** One heatmap message in the given language. */
-export function heatmapText(
-  locale: Locale,
-  key: HeatmapMessage,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return localize(heatmapMessages, locale, key, params);
-}

@@ -2,8 +2,8 @@ import { color } from 'echarts/core';
 import type { VisualMapComponentOption } from 'echarts/components';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { formatCount } from '../core/format.js';
-import type { Locale } from '../core/i18n.js';
-import { heatmapText } from './messages.js';
+import { localize, type Locale } from '../core/i18n.js';
+import { heatmapMessages } from './messages.js';
 import { ZERO_ROW } from './matrix-view.js';
 
 /** What every mode's option shares: the legend's pieces and the chart's texts. */
@@ -50,7 +50,7 @@ export function visualScale(input: ScaleInput): PiecewiseOption {
   if (input.nobody) {
     pieces.push({
       value: ZERO_ROW,
-      label: heatmapText(locale, 'nobody'),
+      label: localize(heatmapMessages, locale, 'nobody'),
       color: nobodyColor(theme),
     });
   }

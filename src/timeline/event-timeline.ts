@@ -12,7 +12,7 @@ import type { Adapted } from '../data/data-controller.js';
 import { timelineMessages as messages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { nextRowTop, renderItem } from './timeline-items.js';
-import { TimelineLive } from './live-controller.js';
+import { ArrivalsController } from './arrivals-controller.js';
 import { TimelineRows } from './timeline-rows.js';
 import {
   campaignEventSchema,
@@ -34,7 +34,7 @@ const directList = (list: TemplateResult) => html`${list}`;
 /**
  * What happened, in order: the campaign's events grouped by day in China Standard Time.
  *
- * @summary A live list of events with day headings and relative times, virtualised when long.
+ * @summary The campaign's events as they arrive, with day headings and relative times, virtualised when long.
  *
  * @tagname civic-event-timeline
  *
@@ -50,7 +50,7 @@ const directList = (list: TemplateResult) => html`${list}`;
  * @csspart outcomes - The list of outcome figures.
  * @csspart outcome - One outcome (清理小广告 3000余处).
  * @csspart link - The link to the article.
- * @csspart announcer - The visually hidden live region announcing new events.
+ * @csspart announcer - The visually hidden polite region (aria-live) announcing new events.
  *
  * @cssproperty --civic-timeline-height - Height of the widget when the page does not size it (default 480px).
  * @cssproperty --civic-timeline-line-color - Colour of the line down the timeline (default: the theme border).
@@ -98,11 +98,11 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
     interval: () => this.interval,
     nextStop: (viewport) => {
       const top = nextRowTop(viewport);
-      if (top === 0) this.liveUpdates.toTop.aim();
+      if (top === 0) this.newEvents.toTop.aim();
       return top;
     },
   });
-  private readonly liveUpdates = new TimelineLive(this, {
+  private readonly newEvents = new ArrivalsController(this, {
     viewport: () => this.viewport,
     region: () => this.renderRoot.querySelector<HTMLElement>('.announcer'),
     firstKey: () => this.items.find((item) => item.kind === 'event')?.key,
@@ -129,7 +129,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
     if (!model) return;
     const inputs = [model, this.order, this.unit, this.category, this.limit, this.maxItems];
     const same = inputs.every((input, i) => input === this.builtFrom[i]);
-    if (!same || this.liveUpdates.arrivals.changed) {
+    if (!same || this.newEvents.arrivals.changed) {
       // New options show a new list: nothing is held back or announced.
       const options = inputs.some((input, i) => i > 0 && input !== this.builtFrom[i]);
       const events = selectEvents(keyEvents(model), {
@@ -140,7 +140,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
         maxItems: this.maxItems,
       });
       const refresh = this.builtFrom.length > 0 && !options;
-      const shown = this.liveUpdates.receive(events, refresh, this.order !== 'asc', this.locale);
+      const shown = this.newEvents.receive(events, refresh, this.order !== 'asc', this.locale);
       this.items = groupByDay(shown);
       this.builtFrom = inputs;
     }
@@ -154,7 +154,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
       now: minuteClock.now(),
       size: items.length,
       headingLevel: this.headingLevel,
-      entering: this.liveUpdates.arrivals.entering,
+      entering: this.newEvents.arrivals.entering,
     };
     const rows = this.rows.render(items, (item, index) => renderItem(item, index, context));
     const list = html`<div
@@ -162,7 +162,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
       class="viewport"
       role="list"
       aria-label=${this.label || localize(messages, locale, 'label')}
-      @scroll=${this.liveUpdates.onScroll}
+      @scroll=${this.newEvents.onScroll}
       @click=${this.onClick}
       @keydown=${this.onKeyDown}
     >
@@ -170,12 +170,12 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
     </div>`;
     return html`${this.renderPauseButton(locale)}
       <div class="frame ${locale === 'en' ? 'en' : ''}">
-        ${this.liveUpdates.renderNotice(locale)}
+        ${this.newEvents.renderNotice(locale)}
         ${cache(this.rows.virtual ? virtualList(list) : directList(list))}
       </div>`;
   }
 
-  /** The base states plus a live region that exists before anything is announced into it. */
+  /** The base states plus a polite region that exists before anything is announced into it. */
   protected override render(): TemplateResult {
     return html`${super.render()}
       <div

@@ -3,11 +3,11 @@ import {
   msUntilShanghaiMidnight,
   shanghaiDayNumber as shanghaiDay,
 } from '../../src/core/beijing-time.js';
+import { formatPercent } from '../../src/core/format.js';
 import { adaptRecord } from '../../src/data/adapt/index.js';
 import { itemsToTarget, progressTexts } from '../../src/gauge/messages.js';
 import {
   daysUntil,
-  formatPercent,
   normalizeProgress,
   percentOf,
   progressSchema,
@@ -158,7 +158,7 @@ describe('progress texts', () => {
   });
 
   it('formats percents in both languages', () => {
-    expect(formatPercent(79.4, 'zh-CN')).to.equal('79.4%');
-    expect(formatPercent(85, 'en')).to.equal('85%');
+    expect(formatPercent(79.4 / 100, 'zh-CN')).to.equal('79.4%');
+    expect(formatPercent(85 / 100, 'en')).to.equal('85%');
   });
 });

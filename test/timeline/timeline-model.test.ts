@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { adaptRows } from '../../src/data/adapt/index.js';
-import { LiveAnnouncer } from '../../src/core/live-announcer.js';
-import { LiveArrivals } from '../../src/timeline/live-arrivals.js';
+import { PoliteAnnouncer } from '../../src/core/announcer.js';
+import { Arrivals } from '../../src/timeline/arrivals.js';
 import {
   campaignEventSchema,
   groupByDay,
@@ -101,7 +101,7 @@ describe('timeline model (pure)', () => {
   });
 
   it('holds events that arrive while the reader is away from the top, then releases them', () => {
-    const arrivals = new LiveArrivals();
+    const arrivals = new Arrivals();
     const start = 60_000 * 1000;
     arrivals.reset(keyEvents(manyEvents(5, start)));
     const next = keyEvents(manyEvents(8, start + 3 * 60_000));
@@ -119,7 +119,7 @@ describe('timeline model (pure)', () => {
   it('announces once per gap, adding up what arrived in between', async () => {
     const region = document.createElement('div');
     const host = { addController: () => {} } as never;
-    const announcer = new LiveAnnouncer(host, () => region, 200);
+    const announcer = new PoliteAnnouncer(host, () => region, 200);
     const say = (count: number) => `新增 ${count} 条动态`;
     announcer.add(2, say);
     expect(region.textContent).to.equal('新增 2 条动态');

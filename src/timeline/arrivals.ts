@@ -7,7 +7,7 @@ import { newerEvents, type TimelineEvent } from './timeline-model.js';
  * are held back and counted ("3 条新动态") until the reader asks for them or returns to the
  * top. Everything it keeps is bounded by the list it is given (at most `max-items`).
  */
-export class LiveArrivals {
+export class Arrivals {
   /** Keys of events that just appeared, which slide in. */
   entering: ReadonlySet<string> = new Set();
   private known = new Set<string>();

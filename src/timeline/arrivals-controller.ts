@@ -1,38 +1,38 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { localize, type Locale } from '../core/i18n.js';
-import { LiveAnnouncer } from '../core/live-announcer.js';
-import { LiveArrivals } from './live-arrivals.js';
+import { PoliteAnnouncer } from '../core/announcer.js';
+import { Arrivals } from './arrivals.js';
 import { timelineMessages as messages } from './messages.js';
 import type { TimelineEvent } from './timeline-model.js';
 import { TOP, TopReturn } from './top-return.js';
 
-export interface TimelineLiveOptions {
+export interface ArrivalsControllerOptions {
   /** The scrolling list. */
   viewport: () => HTMLElement | null | undefined;
-  /** The visually hidden live region. */
+  /** The visually hidden polite region (aria-live) that announcements go to. */
   region: () => HTMLElement | null | undefined;
   /** Key of the first event of the list as built, to give it focus. */
   firstKey: () => string | undefined;
 }
 
 /**
- * Live additions for the timeline: which new events enter at once and which wait above a
+ * Arrivals in the timeline (by refresh or by server push): which new events enter at once and which wait above a
  * reader who has scrolled away (with the "N 条新动态" button that brings them), one polite
  * announcement per refresh, and a reliable way back to the top. Its parts that follow the
  * host's lifecycle (the announcer, the way back to the top) are controllers of their own.
  */
-export class TimelineLive {
-  readonly arrivals = new LiveArrivals();
+export class ArrivalsController {
+  readonly arrivals = new Arrivals();
   readonly toTop: TopReturn;
-  private readonly announcer: LiveAnnouncer;
+  private readonly announcer: PoliteAnnouncer;
   private focusNewest = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: TimelineLiveOptions,
+    private readonly options: ArrivalsControllerOptions,
   ) {
     this.toTop = new TopReturn(host, options.viewport);
-    this.announcer = new LiveAnnouncer(host, options.region);
+    this.announcer = new PoliteAnnouncer(host, options.region);
   }
 
   /**

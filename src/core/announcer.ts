@@ -10,7 +10,7 @@ export type Summary = (count: number) => string;
  * The region is a visually hidden `aria-live="polite"` element the host always renders;
  * the announcer writes its text directly, so announcing never re-renders the host.
  */
-export class LiveAnnouncer implements ReactiveController {
+export class PoliteAnnouncer implements ReactiveController {
   private pending = 0;
   private summary?: Summary;
   private timer?: ReturnType<typeof setTimeout>;

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { DataController, type Adapted, type DataState } from '../data/data-controller.js';
 import type { AdaptOptions } from '../data/adapt/types.js';
@@ -169,12 +169,25 @@ export abstract class CivicElement<Model> extends LitElement {
   protected abstract isEmpty(model: Model): boolean;
   protected abstract renderModel(model: Model, state: DataState<Model>): TemplateResult;
 
+  /**
+   * The model on screen, mirrored from the data controller in `willUpdate`, so a widget reads
+   * `changed.has('shownModel')` (Lit's map) to know when to recompute from it.
+   */
+  @state() protected shownModel?: Model;
+
+  /** Whether this update changes any of `keys`, read from Lit's `changed` map. */
+  protected changes(changed: PropertyValues, ...keys: string[]): boolean {
+    return keys.some((key) => changed.has(key));
+  }
+
   /** Rows the skeleton shows; a widget may match its own layout. */
   protected skeletonRows = 5;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.dataController.syncData();
+    // Set during willUpdate: no second update, and the change is in this update's `changed`.
+    this.shownModel = this.dataController.state.model;
   }
 
   protected override updated(changed: PropertyValues): void {

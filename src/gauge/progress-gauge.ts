@@ -92,7 +92,6 @@ export class CivicProgressGauge extends CivicChartElement<Progress> {
   });
 
   private progress?: Progress;
-  private progressFrom?: [Progress, number | undefined, string | undefined];
   private texts?: ProgressTexts;
   private ranked: RankedCategory[] = [];
   private midnight?: ReturnType<typeof setTimeout>;
@@ -123,16 +122,14 @@ export class CivicProgressGauge extends CivicChartElement<Progress> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.skeletonRows = this.resolvedMode === 'compact' ? 1 : 4;
-    const model = this.dataController.state.model;
+    const model = this.shownModel;
     if (!model) return;
-    const from = this.progressFrom;
-    if (!from || from[0] !== model || from[1] !== this.target || from[2] !== this.deadline) {
+    if (this.changes(changed, 'shownModel', 'target', 'deadline')) {
       // Attributes override the backend: a webmaster can set the deadline of their city.
       const target = toPercentTarget(this.target) ?? model.target;
       const deadline = coerceDate(this.deadline) ?? model.deadline;
       this.progress = { ...model, target, deadline };
       this.ranked = worstCategories(model.categories);
-      this.progressFrom = [model, this.target, this.deadline];
     }
     this.texts = progressTexts(this.progress!, this.locale, Date.now());
   }

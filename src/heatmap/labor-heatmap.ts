@@ -107,7 +107,6 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   });
 
   private labor?: LaborWindow;
-  private laborFrom: unknown[] = [];
   private texts?: HeatmapTexts;
   private drawn?: HeatmapDrawing;
 
@@ -146,14 +145,12 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const model = this.dataController.state.model;
+    const model = this.shownModel;
     if (!model) return;
-    const from = [model, this.days, this.end, this.resolvedMode, this.point];
-    if (from.some((value, i) => value !== this.laborFrom[i])) {
+    if (this.changes(changed, 'shownModel', 'days', 'end', 'mode', 'point')) {
       // A poll keeps the keyboard's cell; another mode has other cells.
-      if (from[3] !== this.laborFrom[3]) this.focusCell.reset();
+      if (this.changes(changed, 'mode')) this.focusCell.reset();
       this.labor = laborWindow(model, { days: this.days, end: this.end, now: Date.now() });
-      this.laborFrom = from;
     }
     const point = this.resolvedMode === 'calendar' ? this.point : undefined;
     this.texts = heatmapTexts(this.labor!, this.textContext(), point);

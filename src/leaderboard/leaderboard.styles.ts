@@ -1,17 +1,8 @@
 import { css } from 'lit';
 
 export const leaderboardStyles = css`
-  .base {
-    display: flex;
-    flex-direction: column;
-    overflow: hidden;
-  }
   .toolbar {
-    display: flex;
-    align-items: center;
     justify-content: space-between;
-    gap: var(--_c-space);
-    padding: calc(var(--_c-space) / 2) var(--_c-space);
   }
   .caption {
     font-weight: bold;

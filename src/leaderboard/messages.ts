@@ -1,17 +1,7 @@
 import type { MessageTable } from '../core/i18n.js';
 
 export const leaderboardMessages: MessageTable<
-  | 'title'
-  | 'rank'
-  | 'unit'
-  | 'metric'
-  | 'movement'
-  | 'up'
-  | 'down'
-  | 'same'
-  | 'new'
-  | 'pause'
-  | 'resume'
+  'title' | 'rank' | 'unit' | 'metric' | 'movement' | 'up' | 'down' | 'same' | 'new'
 > = {
   'zh-CN': {
     title: '单位排行榜',
@@ -23,8 +13,6 @@ export const leaderboardMessages: MessageTable<
     down: '下降 {by} 位',
     same: '名次不变',
     new: '新上榜',
-    pause: '暂停滚动',
-    resume: '继续滚动',
   },
   en: {
     title: 'Unit leaderboard',
@@ -36,7 +24,5 @@ export const leaderboardMessages: MessageTable<
     down: 'down {by}',
     same: 'no change',
     new: 'new entry',
-    pause: 'Pause scrolling',
-    resume: 'Resume scrolling',
   },
 };

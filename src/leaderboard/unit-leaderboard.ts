@@ -1,15 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { repeatRows } from '../core/repeat-rows.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
-import { CivicElement } from '../core/civic-element.js';
+import { CivicListElement } from '../core/list-element.js';
+import { renderPauseButton } from '../core/pause-button.js';
 import { CivicSelectEvent } from '../core/events.js';
 import { FlipController } from '../core/flip-controller.js';
 import { formatCount } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
-import { adaptRows } from '../data/adapt/index.js';
-import type { AdaptOptions } from '../data/adapt/types.js';
-import type { Adapted } from '../data/data-controller.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { leaderboardMessages as messages } from './messages.js';
 import {
@@ -47,8 +45,8 @@ import {
  *
  * @fires {CivicSelectEvent} civic-select - A row was clicked or Enter was pressed on it; `detail` is the RankedUnit.
  */
-export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
-  static override styles = [...CivicElement.styles, leaderboardStyles];
+export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
+  static override styles = [...CivicListElement.styles, leaderboardStyles];
 
   /** Caption and column label of the score, e.g. 参与人次, 服务时长(小时). */
   @property() metric?: string;
@@ -75,35 +73,25 @@ export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
   });
 
   private ranked: RankedUnit[] = [];
-  private rankedFrom?: { model: UnitRanking[]; group?: string; limit: number };
   private previousRanks?: Map<string, number>;
   private focusKey?: string;
 
   protected override skeletonRows = 8;
 
-  protected override adapt(body: unknown, options: AdaptOptions): Adapted<UnitRanking[]> {
-    const { rows, issues, skipped } = adaptRows<UnitRanking>(body, unitRankingSchema, options);
-    return { model: rows, issues, skipped };
-  }
-
-  protected override isEmpty(model: UnitRanking[]): boolean {
-    return model.length === 0;
-  }
+  protected override readonly rowSchema = unitRankingSchema;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const model = this.dataController.state.model;
-    const from = this.rankedFrom;
-    if (!model || (from?.model === model && from.group === this.group && from.limit === this.limit))
-      return;
-    if (from && from.model !== model) this.previousRanks = ranksByKey(this.ranked);
+    const model = this.shownModel;
+    if (!model || !this.changes(changed, 'shownModel', 'group', 'limit')) return;
+    // New data after earlier data: the movement arrows compare with the ranks shown before.
+    if ((changed as PropertyValues).get('shownModel')) this.previousRanks = ranksByKey(this.ranked);
     this.flip.capture();
     this.ranked = rankUnits(model, {
       group: this.group,
       limit: this.limit,
       previousRanks: this.previousRanks,
     });
-    this.rankedFrom = { model, group: this.group, limit: this.limit };
   }
 
   protected override renderModel(): TemplateResult {
@@ -113,7 +101,7 @@ export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
     const focusKey = rows.some((row) => row.key === this.focusKey) ? this.focusKey : rows[0]?.key;
     return html`<div part="toolbar" class="toolbar">
         <span part="caption" class="caption" id="caption">${metric}</span>
-        ${this.renderPauseButton(locale)}
+        ${renderPauseButton(this.scroller, locale)}
       </div>
       <div
         part="table"
@@ -146,19 +134,6 @@ export class CivicUnitLeaderboard extends CivicElement<UnitRanking[]> {
           )}
         </div>
       </div>`;
-  }
-
-  private renderPauseButton(locale: Locale): TemplateResult | typeof nothing {
-    if (!this.scroller.active) return nothing;
-    const paused = this.scroller.userPaused;
-    return html`<button
-      part="pause-button"
-      type="button"
-      aria-pressed=${paused ? 'true' : 'false'}
-      @click=${() => this.scroller.toggle()}
-    >
-      ${localize(messages, locale, paused ? 'resume' : 'pause')}
-    </button>`;
   }
 
   private renderRow(row: RankedUnit, focusable: boolean, locale: Locale): TemplateResult {

@@ -2,13 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { cache } from 'lit/directives/cache.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
-import { CivicElement } from '../core/civic-element.js';
+import { CivicListElement } from '../core/list-element.js';
+import { renderPauseButton } from '../core/pause-button.js';
 import { CivicSelectEvent } from '../core/events.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { minuteClock } from '../core/minute-clock.js';
-import { adaptRows } from '../data/adapt/index.js';
-import type { AdaptOptions } from '../data/adapt/types.js';
-import type { Adapted } from '../data/data-controller.js';
 import { timelineMessages as messages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { nextRowTop, renderItem } from './timeline-items.js';
@@ -60,8 +58,8 @@ const directList = (list: TemplateResult) => html`${list}`;
  *
  * @fires {CivicSelectEvent} civic-select - An event was clicked or Enter was pressed on it; `detail` is the TimelineEvent.
  */
-export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
-  static override styles = [...CivicElement.styles, timelineStyles];
+export class CivicEventTimeline extends CivicListElement<CampaignEvent> {
+  static override styles = [...CivicListElement.styles, timelineStyles];
 
   /** `desc`: newest first (default); `asc`: oldest first. */
   @property({ reflect: true }) order: 'asc' | 'desc' = 'desc';
@@ -110,28 +108,19 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
   private readonly rows = new TimelineRows(this, () => this.viewport);
 
   private items: TimelineItem[] = [];
-  private builtFrom: unknown[] = [];
+  private built = false;
 
   protected override skeletonRows = 6;
 
-  protected override adapt(body: unknown, options: AdaptOptions): Adapted<CampaignEvent[]> {
-    const { rows, issues, skipped } = adaptRows<CampaignEvent>(body, campaignEventSchema, options);
-    return { model: rows, issues, skipped };
-  }
-
-  protected override isEmpty(model: CampaignEvent[]): boolean {
-    return model.length === 0;
-  }
+  protected override readonly rowSchema = campaignEventSchema;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const model = this.dataController.state.model;
+    const model = this.shownModel;
     if (!model) return;
-    const inputs = [model, this.order, this.unit, this.category, this.limit, this.maxItems];
-    const same = inputs.every((input, i) => input === this.builtFrom[i]);
-    if (!same || this.newEvents.arrivals.changed) {
+    const options = this.changes(changed, 'order', 'unit', 'category', 'limit', 'maxItems');
+    if (options || this.changes(changed, 'shownModel') || this.newEvents.arrivals.changed) {
       // New options show a new list: nothing is held back or announced.
-      const options = inputs.some((input, i) => i > 0 && input !== this.builtFrom[i]);
       const events = selectEvents(keyEvents(model), {
         order: this.order,
         unit: this.unit,
@@ -139,10 +128,10 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
         limit: this.limit,
         maxItems: this.maxItems,
       });
-      const refresh = this.builtFrom.length > 0 && !options;
+      const refresh = this.built && !options;
       const shown = this.newEvents.receive(events, refresh, this.order !== 'asc', this.locale);
       this.items = groupByDay(shown);
-      this.builtFrom = inputs;
+      this.built = true;
     }
   }
 
@@ -168,7 +157,7 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
     >
       ${rows}
     </div>`;
-    return html`${this.renderPauseButton(locale)}
+    return html`${this.renderToolbar(locale)}
       <div class="frame ${locale === 'en' ? 'en' : ''}">
         ${this.newEvents.renderNotice(locale)}
         ${cache(this.rows.virtual ? virtualList(list) : directList(list))}
@@ -186,18 +175,10 @@ export class CivicEventTimeline extends CivicElement<CampaignEvent[]> {
       ></div>`;
   }
 
-  private renderPauseButton(locale: Locale): TemplateResult | typeof nothing {
+  private renderToolbar(locale: Locale): TemplateResult | typeof nothing {
     if (!this.scroller.active) return nothing;
-    const paused = this.scroller.userPaused;
     return html`<div part="toolbar" class="toolbar">
-      <button
-        part="pause-button"
-        type="button"
-        aria-pressed=${paused ? 'true' : 'false'}
-        @click=${() => this.scroller.toggle()}
-      >
-        ${localize(messages, locale, paused ? 'resume' : 'pause')}
-      </button>
+      ${renderPauseButton(this.scroller, locale)}
     </div>`;
   }
 

@@ -32,8 +32,6 @@ export const timelineMessages: MessageTable<
   | 'newEvents'
   | 'announce'
   | 'announceOne'
-  | 'pause'
-  | 'resume'
 > = {
   'zh-CN': {
     label: '活动动态',
@@ -45,8 +43,6 @@ export const timelineMessages: MessageTable<
     newEvents: '{count} 条新动态',
     announce: '新增 {count} 条动态',
     announceOne: '新增 1 条动态:{title}',
-    pause: '暂停滚动',
-    resume: '继续滚动',
   },
   en: {
     label: 'Campaign events',
@@ -58,7 +54,5 @@ export const timelineMessages: MessageTable<
     newEvents: '{count} new events',
     announce: '{count} new events',
     announceOne: '1 new event: {title}',
-    pause: 'Pause scrolling',
-    resume: 'Resume scrolling',
   },
 };

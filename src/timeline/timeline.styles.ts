@@ -5,15 +5,8 @@ export const timelineStyles = css`
   :host {
     height: var(--civic-timeline-height, 480px);
   }
-  .base {
-    display: flex;
-    flex-direction: column;
-    overflow: hidden;
-  }
   .toolbar {
-    display: flex;
     justify-content: flex-end;
-    padding: calc(var(--_c-space) / 2) var(--_c-space);
   }
   .frame {
     position: relative;

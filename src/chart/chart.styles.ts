@@ -1,7 +1,16 @@
 import { css } from 'lit';
 
-/** What every chart widget's box looks like: the box, the sentence in place of a failed chart. */
+/**
+ * What every chart widget looks like: a column of header, summary, chart and table; the
+ * chart's box; the sentence in place of a failed chart; the canvas's forced colours.
+ */
 export const chartStyles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_c-space) / 2);
+    padding: var(--_c-space);
+  }
   .figure {
     position: relative;
   }

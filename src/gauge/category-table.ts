@@ -3,6 +3,7 @@ import { repeatRows } from '../core/repeat-rows.js';
 import { formatCount, formatPercent } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { cssomStyle } from '../core/cssom-style.js';
+import { renderTableToggle } from '../core/table-toggle.js';
 import { gaugeMessages as messages } from './messages.js';
 import type { RankedCategory } from './progress.js';
 
@@ -80,16 +81,12 @@ export function renderCategoryTable(o: CategoryTableOptions): TemplateResult | t
     </table>
     ${
       toggle
-        ? html`<button
-            part="toggle"
-            class="toggle"
-            type="button"
-            aria-controls="categories"
-            aria-expanded=${o.expanded ? 'true' : 'false'}
-            @click=${o.onToggle}
-          >
-            ${toggle}
-          </button>`
+        ? renderTableToggle({
+            controls: 'categories',
+            expanded: o.expanded,
+            label: toggle,
+            onToggle: o.onToggle,
+          })
         : nothing
     }`;
 }

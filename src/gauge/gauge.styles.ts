@@ -3,12 +3,6 @@ import { dataTableStyles } from '../core/table.styles.js';
 
 /** Layout of the widget; its tokens are documented on the element class. */
 export const gaugeStyles = css`
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_c-space) / 2);
-    padding: var(--_c-space);
-  }
   .header,
   .line {
     display: flex;

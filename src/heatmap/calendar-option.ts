@@ -1,16 +1,7 @@
 import type { HeatmapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import type {
-  AriaComponentOption,
-  CalendarComponentOption,
-  TooltipComponentOption,
-  VisualMapComponentOption,
-} from 'echarts/components';
-import type { ComposeOption } from 'echarts/core';
-import type { ChartTheme } from '../chart/chart-theme.js';
-import { richTextTooltip } from '../chart/tooltip.js';
+import type { CalendarComponentOption } from 'echarts/components';
 import {
   type HeatmapCells,
-  type TextContext,
   dayHeading,
   dayReadout,
   metricLine,
@@ -23,27 +14,16 @@ import { calendarWeeks, type CalendarPanel } from './calendar-panels.js';
 import { dayKeyOf, monthNames, weekdayNames } from '../core/beijing-time.js';
 import { localize } from '../core/i18n.js';
 import { heatmapMessages } from './messages.js';
-import { ariaOption } from '../chart/aria.js';
-import { legendHeight, visualScale } from './visual-scale.js';
+import type { HeatmapOption } from './extensions.js';
+import { legendHeight, modeOptionBase, type ModeInput } from './visual-scale.js';
 
-export type CalendarOption = ComposeOption<
-  | HeatmapSeriesOption
-  | ScatterSeriesOption
-  | CalendarComponentOption
-  | VisualMapComponentOption
-  | TooltipComponentOption
-  | AriaComponentOption
->;
+export type CalendarOption = HeatmapOption;
 
-export interface CalendarOptionInput {
+export interface CalendarOptionInput extends ModeInput {
   series: DaySeries;
   panels: CalendarPanel[];
-  theme: ChartTheme;
-  text: TextContext;
   width: number;
   height: number;
-  animation: boolean;
-  description: string;
   /** Mark the first Saturday of every month. */
   marks: boolean;
   /** The one point shown, if not all of them. */
@@ -126,17 +106,7 @@ export function toCalendarOption(input: CalendarOptionInput): CalendarOption {
     : [];
   const cells = calendarCells(input);
   return {
-    animation: input.animation,
-    aria: ariaOption(input.description),
-    textStyle: { fontFamily: theme.fontFamily },
-    tooltip: {
-      ...richTextTooltip(theme, (p) => cells.tooltip(p as CellTarget)),
-      trigger: 'item',
-      confine: true,
-    },
-    visualMap: visualScale({
-      theme,
-      locale: text.locale,
+    ...modeOptionBase(input, (p) => cells.tooltip(p as CellTarget), {
       max,
       dimension: 1,
       seriesIndex: heat.map((_, i) => i),

@@ -1,4 +1,5 @@
 import { HeatmapChart, ScatterChart } from 'echarts/charts';
+import type { HeatmapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   CalendarComponent,
@@ -8,6 +9,16 @@ import {
   TooltipComponent,
   VisualMapPiecewiseComponent,
 } from 'echarts/components';
+import type {
+  AriaComponentOption,
+  CalendarComponentOption,
+  GeoComponentOption,
+  GridComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartExtensions } from '../chart/types.js';
 
@@ -28,3 +39,16 @@ export const heatmapExtensions: ChartExtensions = [
   AriaComponent,
   CanvasRenderer,
 ];
+
+/** The option of every mode, typed by the parts above (each mode uses some of them). */
+export type HeatmapOption = ComposeOption<
+  | HeatmapSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | CalendarComponentOption
+  | GeoComponentOption
+  | VisualMapComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+  | AriaComponentOption
+>;

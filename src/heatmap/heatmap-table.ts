@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../core/format.js';
+import { renderTableToggle } from '../core/table-toggle.js';
 import { localize, type Locale } from '../core/i18n.js';
 import type { HeatmapMode } from './heatmap-chart.js';
 import { topPoints, type LaborWindow } from './heatmap-model.js';
@@ -57,16 +58,12 @@ export function renderTopTable(o: TableOptions): TemplateResult | typeof nothing
   if (!top.length) return nothing;
   const districts = window.points.some((p) => p.district);
   const t = (key: keyof (typeof heatmapMessages)['en']) => localize(heatmapMessages, locale, key);
-  return html`<button
-      part="toggle"
-      class="toggle"
-      type="button"
-      aria-controls="top-points"
-      aria-expanded=${o.expanded ? 'true' : 'false'}
-      @click=${o.onToggle}
-    >
-      ${t(o.expanded ? 'hideTable' : 'showTable')}
-    </button>
+  return html`${renderTableToggle({
+      controls: 'top-points',
+      expanded: o.expanded,
+      label: t(o.expanded ? 'hideTable' : 'showTable'),
+      onToggle: o.onToggle,
+    })}
     <table part="table" class="table ${o.expanded ? '' : 'visually-hidden'}" id="top-points">
       <caption>
         ${t('caption')}

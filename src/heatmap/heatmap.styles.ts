@@ -7,12 +7,6 @@ import { dataTableStyles } from '../core/table.styles.js';
  * element sets them through the CSSOM, never as a style attribute.
  */
 export const heatmapStyles = css`
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_c-space) / 2);
-    padding: var(--_c-space);
-  }
   .label {
     font-weight: bold;
   }

@@ -1,35 +1,13 @@
-import type { ScatterSeriesOption } from 'echarts/charts';
-import type {
-  AriaComponentOption,
-  GeoComponentOption,
-  TooltipComponentOption,
-  VisualMapComponentOption,
-} from 'echarts/components';
 import type { DefaultLabelFormatterCallbackParams as CallbackDataParams } from 'echarts';
-import type { ComposeOption } from 'echarts/core';
-import type { ChartTheme } from '../chart/chart-theme.js';
-import { richTextTooltip } from '../chart/tooltip.js';
-import {
-  type HeatmapCells,
-  type TextContext,
-  dayHeading,
-  metricLine,
-  valueText,
-} from './cell-text.js';
+import { type HeatmapCells, dayHeading, metricLine, valueText } from './cell-text.js';
 import { compareNames, type LaborWindow } from './heatmap-model.js';
 import { ZERO_ROW } from './matrix-view.js';
 import { localize } from '../core/i18n.js';
 import { heatmapMessages } from './messages.js';
-import { ariaOption } from '../chart/aria.js';
-import { legendHeight, visualScale } from './visual-scale.js';
+import type { HeatmapOption } from './extensions.js';
+import { legendHeight, modeOptionBase, type ModeInput } from './visual-scale.js';
 
-export type MapOption = ComposeOption<
-  | ScatterSeriesOption
-  | GeoComponentOption
-  | VisualMapComponentOption
-  | TooltipComponentOption
-  | AriaComponentOption
->;
+export type MapOption = HeatmapOption;
 
 /** A labor point on the map with its total over the window. */
 export interface MapPoint {
@@ -67,18 +45,14 @@ export function mapPoints(window: LaborWindow): { points: MapPoint[]; missing: n
   return { points, missing: window.points.length - points.length };
 }
 
-export interface MapOptionInput {
+export interface MapOptionInput extends ModeInput {
   points: MapPoint[];
   /** Name the outline is registered under (see geojson.ts). */
   map: string;
   /** Mean latitude of the outline: east–west distances shrink by its cosine. */
   latitude: number;
-  theme: ChartTheme;
-  text: TextContext;
   /** First and last day of the window, for the totals' wording. */
   first: number;
-  animation: boolean;
-  description: string;
 }
 
 /** Symbol size from a total: area grows with the value, 6 to 28 px; 14 for nobody. */
@@ -108,17 +82,7 @@ export function toMapOption(input: MapOptionInput): MapOption {
   const size = sizer(max);
   const font = { fontFamily: theme.fontFamily, fontSize: theme.fontSize * 0.85 };
   return {
-    animation: input.animation,
-    aria: ariaOption(input.description),
-    textStyle: { fontFamily: theme.fontFamily },
-    tooltip: {
-      ...richTextTooltip(theme, (p) => lines(p as CallbackDataParams)),
-      trigger: 'item',
-      confine: true,
-    },
-    visualMap: visualScale({
-      theme,
-      locale: text.locale,
+    ...modeOptionBase(input, (p) => lines(p as CallbackDataParams), {
       max,
       dimension: 2,
       seriesIndex: [0],

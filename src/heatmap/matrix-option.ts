@@ -1,14 +1,5 @@
-import type { HeatmapSeriesOption } from 'echarts/charts';
-import type {
-  AriaComponentOption,
-  GridComponentOption,
-  MarkLineComponentOption,
-  TooltipComponentOption,
-  VisualMapComponentOption,
-} from 'echarts/components';
-import type { ComposeOption } from 'echarts/core';
 import type { ChartTheme } from '../chart/chart-theme.js';
-import { escapeRichText, richTextTooltip } from '../chart/tooltip.js';
+import { escapeRichText } from '../chart/tooltip.js';
 import {
   type HeatmapCells,
   type TextContext,
@@ -23,28 +14,16 @@ import {
 import type { CellTarget } from '../chart/cell-keyboard.js';
 import { dayKeyOf } from '../core/beijing-time.js';
 import { ZERO_ROW, type MatrixView } from './matrix-view.js';
-import { ariaOption } from '../chart/aria.js';
-import { legendHeight, visualScale } from './visual-scale.js';
+import type { HeatmapOption } from './extensions.js';
+import { legendHeight, modeOptionBase, type ModeInput } from './visual-scale.js';
 
 /** The matrix's option: heatmap on a category grid, piecewise legend, marks, tooltip, aria. */
-export type MatrixOption = ComposeOption<
-  | HeatmapSeriesOption
-  | GridComponentOption
-  | VisualMapComponentOption
-  | TooltipComponentOption
-  | MarkLineComponentOption
-  | AriaComponentOption
->;
+export type MatrixOption = HeatmapOption;
 
-export interface MatrixOptionInput {
+export interface MatrixOptionInput extends ModeInput {
   view: MatrixView;
-  theme: ChartTheme;
-  text: TextContext;
   width: number;
   height: number;
-  animation: boolean;
-  /** Text alternative for ECharts' aria label. */
-  description: string;
   /** Day indices of the window to mark with a dashed line (first Saturdays), or none. */
   marks: readonly number[];
 }
@@ -86,17 +65,7 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
   const labelWidth = Math.max(theme.fontSize * 4, Math.min(input.width * 0.3, theme.fontSize * 12));
   const named = groups.length > 0;
   return {
-    animation: input.animation,
-    aria: ariaOption(input.description),
-    textStyle: { fontFamily: theme.fontFamily },
-    tooltip: {
-      ...richTextTooltip(theme, (p) => matrixLines(view, (p as CellTarget).dataIndex, text)),
-      trigger: 'item',
-      confine: true,
-    },
-    visualMap: visualScale({
-      theme,
-      locale: text.locale,
+    ...modeOptionBase(input, (p) => matrixLines(view, (p as CellTarget).dataIndex, text), {
       max: view.max,
       dimension: 2,
       seriesIndex: [0],

@@ -1,8 +1,12 @@
 import { color } from 'echarts/core';
 import type { VisualMapComponentOption } from 'echarts/components';
+import type { TooltipComponentFormatterCallbackParams as TooltipParams } from 'echarts';
+import { ariaOption } from '../chart/aria.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
+import { richTextTooltip } from '../chart/tooltip.js';
 import { formatCount } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
+import type { TextContext } from './cell-text.js';
 import { heatmapMessages } from './messages.js';
 import { ZERO_ROW } from './matrix-view.js';
 
@@ -83,3 +87,31 @@ export function visualScale(input: ScaleInput): PiecewiseOption {
 
 /** Height the legend takes above the chart, in pixels. */
 export const legendHeight = (theme: ChartTheme) => Math.round(theme.fontSize * 2.2);
+
+/** What every mode's option is built from besides its own data. */
+export interface ModeInput {
+  theme: ChartTheme;
+  text: TextContext;
+  animation: boolean;
+  /** Text alternative for ECharts' aria label. */
+  description: string;
+}
+
+/**
+ * The part of the option every mode shares: animation, aria, font, the rich-text tooltip of
+ * an item (lines of plain text) and the piecewise legend.
+ */
+export function modeOptionBase(
+  input: ModeInput,
+  lines: (params: TooltipParams) => readonly string[],
+  scale: Omit<ScaleInput, 'theme' | 'locale'>,
+) {
+  const { theme, text } = input;
+  return {
+    animation: input.animation,
+    aria: ariaOption(input.description),
+    textStyle: { fontFamily: theme.fontFamily },
+    tooltip: { ...richTextTooltip(theme, lines), trigger: 'item' as const, confine: true },
+    visualMap: visualScale({ theme, locale: text.locale, ...scale }),
+  };
+}

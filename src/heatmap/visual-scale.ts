@@ -1,5 +1,9 @@
 import { color } from 'echarts/core';
-import type { VisualMapComponentOption } from 'echarts/components';
+import type {
+  AriaComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components';
 import type { TooltipComponentFormatterCallbackParams as TooltipParams } from 'echarts';
 import { ariaOption } from '../chart/aria.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
@@ -97,6 +101,15 @@ export interface ModeInput {
   description: string;
 }
 
+/** The part of the option every mode shares. */
+export interface ModeOptionBase {
+  animation: boolean;
+  aria: AriaComponentOption;
+  textStyle: { fontFamily: string };
+  tooltip: TooltipComponentOption;
+  visualMap: VisualMapComponentOption;
+}
+
 /**
  * The part of the option every mode shares: animation, aria, font, the rich-text tooltip of
  * an item (lines of plain text) and the piecewise legend.
@@ -105,7 +118,7 @@ export function modeOptionBase(
   input: ModeInput,
   lines: (params: TooltipParams) => readonly string[],
   scale: Omit<ScaleInput, 'theme' | 'locale'>,
-) {
+): ModeOptionBase {
   const { theme, text } = input;
   return {
     animation: input.animation,

@@ -54,6 +54,7 @@ const MODES: readonly string[] = ['matrix', 'calendar', 'map'];
  */
 export class CivicLaborHeatmap extends CivicElement<M.LaborData> {
   static override styles = [...CivicElement.styles, heatmapStyles];
+  static override defaultMaxBytes = 16 * 1024 * 1024;
 
   /** `matrix` (default), `calendar` or `map`. */
   @property({ reflect: true }) mode: HeatmapMode = 'matrix';

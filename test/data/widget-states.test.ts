@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/leaderboard/define.js';
 import '../../src/screen/define.js';
 import { newScope, setFault, until } from '../helpers/api.js';
@@ -80,37 +81,17 @@ const LIGHT = 'rgb(255, 255, 255)';
 const DARK = 'rgb(7, 22, 43)';
 const rows = [{ unit: '市文明办', score: 1 }];
 
-const realMatchMedia = window.matchMedia.bind(window);
-
-/** Pretends the visitor's OS is in dark mode: the page cannot switch the OS itself. */
-function darkOs(on: boolean): void {
-  if (!on) {
-    delete (window as { matchMedia?: unknown }).matchMedia;
-    return;
-  }
-  const real = MediaQueryList.prototype;
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => {
-      const list = realMatchMedia(query);
-      if (!query.includes('prefers-color-scheme: dark')) return list;
-      return Object.create(list as object, {
-        matches: { value: true },
-        addEventListener: { value: real.addEventListener.bind(list) },
-        removeEventListener: { value: real.removeEventListener.bind(list) },
-      }) as MediaQueryList;
-    },
-  });
-}
+/** The visitor's OS setting, emulated by the browser itself. */
+const darkOs = (on: boolean) => emulateMedia({ colorScheme: on ? 'dark' : 'light' });
 
 describe("the theme follows the page, not the visitor's OS", () => {
-  afterEach(() => {
-    darkOs(false);
+  afterEach(async () => {
+    await darkOs(false);
     document.documentElement.style.colorScheme = '';
   });
 
   it('is light by default on a light page, even with a dark OS; theme="auto" follows the OS', async () => {
-    darkOs(true);
+    await darkOs(true);
     const host = await fixture<HTMLElement>(
       html`<div>
         <civic-unit-leaderboard .data=${rows}></civic-unit-leaderboard>
@@ -161,7 +142,7 @@ describe("the theme follows the page, not the visitor's OS", () => {
     expect(surface(board)).to.equal(DARK);
     document.documentElement.style.colorScheme = 'light dark';
     await until(() => board.getAttribute('resolved-theme') === 'light', 'OS (light) decides');
-    darkOs(true);
+    await darkOs(true);
     document.documentElement.style.colorScheme = 'dark light';
     await until(() => board.getAttribute('resolved-theme') === 'dark', 'OS (dark) decides');
   });

@@ -17,16 +17,23 @@ const textOf = (element: Element, name: string) =>
   partOf(element, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** A leaderboard whose backend never answers until the scope's fault is cleared. */
+async function unansweredBoard(lang: string, timeout: number) {
+  const scope = newScope();
+  await setFault(scope, 'timeout');
+  const element = await fixture<Board>(
+    html`<civic-unit-leaderboard
+      lang=${lang}
+      timeout=${timeout}
+      src=${`/api/rank?scope=${scope}`}
+    ></civic-unit-leaderboard>`,
+  );
+  return { scope, element };
+}
+
 describe('an error that is being retried', () => {
   it('stays on screen, marked 正在重试…, with no skeleton in between (timeout="2")', async () => {
-    const scope = newScope();
-    await setFault(scope, 'timeout');
-    const element = await fixture<Board>(
-      html`<civic-unit-leaderboard
-        timeout="2"
-        src=${`/api/rank?scope=${scope}`}
-      ></civic-unit-leaderboard>`,
-    );
+    const { scope, element } = await unansweredBoard('zh-CN', 2);
     try {
       await until(() => element.getAttribute('state') === 'error', 'the first error', 6000);
       expect(textOf(element, 'error')).to.contain('数据服务响应超时');
@@ -57,15 +64,7 @@ describe('an error that is being retried', () => {
   });
 
   it('says Retrying… on an English page', async () => {
-    const scope = newScope();
-    await setFault(scope, 'timeout');
-    const element = await fixture<Board>(
-      html`<civic-unit-leaderboard
-        lang="en"
-        timeout="1"
-        src=${`/api/rank?scope=${scope}`}
-      ></civic-unit-leaderboard>`,
-    );
+    const { scope, element } = await unansweredBoard('en', 1);
     try {
       await until(() => textOf(element, 'retry-note') === 'Retrying…', 'Retrying…', 6000);
       expect(textOf(element, 'error')).to.contain('The data service did not answer in time.');

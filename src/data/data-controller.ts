@@ -334,7 +334,7 @@ export class DataController<Model> implements ReactiveController {
  * When to ask again after a failure: at the backoff, except for an answer over the size cap,
  * which does not shrink in seconds and costs its whole size every time. That one is asked
  * again only when polling, at the refresh period and no sooner than the backoff's cap;
- * `undefined`: not automatically (the retry button, `reload()` or a new `max-bytes` does).
+ * `undefined`: not automatically (the retry button or `reload()` asks again).
  */
 export function retryDelay(
   error: CivicDataError,

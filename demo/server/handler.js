@@ -19,6 +19,7 @@ import { rankData } from './data.js';
 import { eventsAt } from './events-data.js';
 import { progressAt } from './progress-data.js';
 import { laborPointsData } from './labor-points-data.js';
+import { BACKEND_SHAPES } from './backend-shapes.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -189,13 +190,15 @@ export function createDemoHandler(options = {}) {
   /** @type {Set<Ctx>} */
   const open = new Set();
 
-  /** @type {Map<string, { kind: 'data' | 'live', route: DataRoute } | { kind: 'echo' }>} */
+  /** @type {Map<string, { kind: 'data' | 'live', route: DataRoute } | { kind: 'echo' } | { kind: 'fixture', answer: () => Answer }>} */
   const endpoints = new Map();
   for (const [path, route] of Object.entries(DATA_ROUTES)) {
     endpoints.set(path, { kind: 'data', route });
     if (route.live) endpoints.set(`${path}/live`, { kind: 'live', route });
   }
   endpoints.set('/api/echo', { kind: 'echo' });
+  for (const [path, answer] of Object.entries(BACKEND_SHAPES))
+    endpoints.set(path, { kind: 'fixture', answer });
 
   /** @type {DemoHandler} */
   const handler = Object.assign(
@@ -262,7 +265,11 @@ export function createDemoHandler(options = {}) {
 
     /** @type {(tick: number) => Answer} */
     const answerAt =
-      endpoint.kind === 'echo' ? echoAnswer(query) : dataAnswer(endpoint.route, query);
+      endpoint.kind === 'fixture'
+        ? endpoint.answer
+        : endpoint.kind === 'echo'
+          ? echoAnswer(query)
+          : dataAnswer(endpoint.route, query);
     const own = readFault(query);
     const fault = own !== undefined ? own : state ? takeStickyFault(state) : null;
     const live = endpoint.kind === 'live';

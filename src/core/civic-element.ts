@@ -16,7 +16,7 @@ import {
   renderStale,
   stateStyles,
 } from './states.js';
-import { themeStyles } from './theme.js';
+import { ThemeController, themeStyles } from './theme.js';
 
 /** Widgets re-render when any ancestor's `lang` changes (e.g. a portal's language switch). */
 const connectedWidgets = new Set<LitElement>();
@@ -58,6 +58,7 @@ function watchLang(widget: LitElement, on: boolean): void {
  * @csspart skeleton - Placeholder shown while the first answer loads.
  * @csspart empty - The "no data" message.
  * @csspart error - The error message with its retry button.
+ * @csspart retry-note - "稍后将自动重试。", or "正在重试…" while the error is being retried.
  * @csspart stale - The marker shown over last good data when a refresh failed.
  * @csspart notice - The line saying some records were skipped.
  * @csspart retry-button - The retry buttons of the error and stale states.
@@ -70,6 +71,9 @@ function watchLang(widget: LitElement, on: boolean): void {
  */
 export abstract class CivicElement<Model> extends LitElement {
   static override styles = [themeStyles, stateStyles];
+
+  /** The `max-bytes` default of this widget class: big enough for the data it advertises. */
+  static defaultMaxBytes = DEFAULT_MAX_BYTES;
 
   /** URL of the JSON data (relative to the page). Ignored while `data` is set. */
   @property() src?: string;
@@ -92,11 +96,20 @@ export abstract class CivicElement<Model> extends LitElement {
   /** Seconds to wait for an answer before it counts as a timeout. */
   @property({ type: Number }) timeout = 10;
 
-  /** Largest answer accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  /** Largest answer accepted, in bytes (5 MB; the heatmap's 16 MB holds 100,000 cells). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = (
+    this.constructor as typeof CivicElement
+  ).defaultMaxBytes;
 
-  /** `light` (portal), `dark` (screen) or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /**
+   * `light` (portal), `dark` (screen) or `auto` (the visitor's OS). Unset, the widget follows
+   * the page: dark inside `<civic-screen>`, under `data-civic-theme="dark"` or a page whose
+   * `color-scheme` is dark; light otherwise. The result is the `resolved-theme` attribute.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Writes `resolved-theme`, which the styles and the chart colours follow. */
+  protected readonly themeController = new ThemeController(this);
 
   /** The hub of an enclosing container, if any; the page's otherwise. */
   private readonly hubConsumer = new ContextConsumer(this, {
@@ -217,7 +230,7 @@ export abstract class CivicElement<Model> extends LitElement {
       case 'loading':
         return renderSkeleton(locale, this.skeletonRows);
       case 'error':
-        return renderError(state.error!, locale, retry);
+        return renderError(state.error!, locale, retry, state.retrying);
       case 'empty':
       case 'ready':
         return html`${state.stale ? renderStale(state.error!, state.receivedAt!, locale, retry) : nothing}

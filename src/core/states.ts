@@ -4,46 +4,87 @@ import { formatAge } from './format.js';
 import { localize, type Locale, type MessageTable } from './i18n.js';
 
 type StateKey =
-  'loading' | 'empty' | 'retry' | 'stale' | 'skipped' | 'autoRetry' | `error.${CivicErrorKind}`;
+  | 'loading'
+  | 'empty'
+  | 'retry'
+  | 'retrying'
+  | 'stale'
+  | 'skipped'
+  | 'autoRetry'
+  | 'error.http-said'
+  | 'error.backend-code'
+  | 'error.backend-failed'
+  | `error.${CivicErrorKind}`;
 
 const messages: MessageTable<StateKey> = {
   'zh-CN': {
     loading: '正在加载数据…',
     empty: '暂无数据',
     retry: '重试',
+    retrying: '正在重试…',
     stale: '数据未能刷新,显示的是{age}的数据',
     skipped: '有 {count} 条数据格式有误,已略过',
     autoRetry: '稍后将自动重试。',
     'error.network': '无法连接数据服务。',
     'error.timeout': '数据服务响应超时。',
     'error.http': '数据服务返回错误(状态码 {status})。',
+    'error.http-said': '数据服务返回错误(状态码 {status}):{message}',
     'error.parse': '数据服务返回的内容无法识别。',
     'error.shape': '数据格式与组件要求不符。',
     'error.backend': '数据服务报告:{message}',
-    'error.too-large': '数据量过大,已停止加载。',
+    'error.backend-code': '数据服务报告失败(错误码 {code})。',
+    'error.backend-failed': '数据服务报告失败。',
+    'error.too-large':
+      '数据量过大(超过 {size} 的上限),已停止加载。可在组件上设置 max-bytes 属性(单位为字节)调大上限。',
   },
   en: {
     loading: 'Loading data…',
     empty: 'No data yet',
     retry: 'Retry',
+    retrying: 'Retrying…',
     stale: 'Could not refresh; showing data from {age}',
     skipped: '{count} malformed record(s) skipped',
     autoRetry: 'Retrying automatically.',
     'error.network': 'Cannot reach the data service.',
     'error.timeout': 'The data service did not answer in time.',
     'error.http': 'The data service answered with an error (status {status}).',
+    'error.http-said': 'The data service answered with an error (status {status}): {message}',
     'error.parse': 'The data service sent something that is not data.',
     'error.shape': 'The data does not have the shape this widget needs.',
     'error.backend': 'The data service reports: {message}',
-    'error.too-large': 'The data is too large; loading stopped.',
+    'error.backend-code': 'The data service reports a failure (code {code}).',
+    'error.backend-failed': 'The data service reports a failure.',
+    'error.too-large':
+      'The data is too large (over the {size} limit); loading stopped. Raise it with the max-bytes attribute (in bytes).',
   },
 };
 
-/** The sentence a person reads for an error, in the page's language. */
+/** A byte count as a person reads it: `5 MB`, `512 KB`. */
+function formatBytes(bytes: number): string {
+  const [unit, size] = bytes >= 1024 * 1024 ? ['MB', 1024 * 1024] : ['KB', 1024];
+  return `${Math.round((bytes / size) * 10) / 10} ${unit}`;
+}
+
+/** Which sentence an error gets: the backend's own words when it sent any. */
+function errorKey(error: CivicDataError): StateKey {
+  if (error.kind === 'http' && error.backendMessage) return 'error.http-said';
+  if (error.kind === 'backend' && !error.backendMessage) {
+    return error.code ? 'error.backend-code' : 'error.backend-failed';
+  }
+  return `error.${error.kind}`;
+}
+
+/**
+ * The sentence a person reads for an error, in the page's language. A backend's own text is
+ * shown as sent (it is the backend's language, not the page's); otherwise the sentence is
+ * the page's, never a developer's English message.
+ */
 export function errorSentence(error: CivicDataError, locale: Locale): string {
-  return localize(messages, locale, `error.${error.kind}`, {
+  return localize(messages, locale, errorKey(error), {
     status: error.status ?? '',
-    message: error.message,
+    message: error.backendMessage ?? error.message,
+    code: error.code ?? '',
+    size: error.maxBytes === undefined ? '' : formatBytes(error.maxBytes),
   });
 }
 
@@ -61,15 +102,26 @@ export function renderEmpty(locale: Locale): TemplateResult {
   </div>`;
 }
 
+/**
+ * The error state. While the same request is retried the sentence stays and a quiet
+ * "正在重试…" replaces the retry note, so the error does not flicker into the skeleton. The
+ * note sits outside the alert, so a retry is not announced again. A too-large answer is not
+ * retried on its own, so it gets no note.
+ */
 export function renderError(
   error: CivicDataError,
   locale: Locale,
   onRetry: () => void,
+  retrying = false,
 ): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
-    <p class="error-text">
-      ${errorSentence(error, locale)} ${localize(messages, locale, 'autoRetry')}
-    </p>
+  const note = retrying ? 'retrying' : error.kind === 'too-large' ? undefined : 'autoRetry';
+  return html`<div part="error" class="error" ?data-retrying=${retrying}>
+    <p class="error-text" role="alert">${errorSentence(error, locale)}</p>
+    ${
+      note
+        ? html`<p part="retry-note" class="retry-note">${localize(messages, locale, note)}</p>`
+        : nothing
+    }
     <button part="retry-button" type="button" @click=${onRetry}>
       ${localize(messages, locale, 'retry')}
     </button>
@@ -126,8 +178,12 @@ export const stateStyles = css`
   .error {
     color: var(--_c-danger);
   }
-  .error-text {
+  .error-text,
+  .retry-note {
     margin: 0 0 var(--_c-space);
+  }
+  .retry-note {
+    color: var(--_c-text-muted);
   }
   .stale,
   .notice {

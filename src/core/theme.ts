@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** A theme's colours, by token name (`surface` is `--civic-color-surface`). */
 type Palette = Readonly<Record<string, string>>;
@@ -16,7 +16,7 @@ const lightPalette: Palette = {
   danger: '#b3261e',
 };
 
-/** The command-center palette, used by `theme="dark"`, auto theme in a dark scheme and civic-screen. */
+/** The command-center palette: `theme="dark"`, a dark page, `<civic-screen>`, `auto` on a dark OS. */
 const darkPalette: Palette = {
   surface: '#07162b',
   'surface-alt': '#0e2442',
@@ -47,8 +47,10 @@ export const darkPublicTokens = unsafeCSS(
 
 /**
  * Design tokens. Every widget reads the private `--_c-*` values, which chain a page's
- * `--civic-*` custom property to the built-in literal of the current theme:
- * `light` (portal), `dark` (command-center screen), or auto by `prefers-color-scheme`.
+ * `--civic-*` custom property to the built-in literal of the current theme, which
+ * `ThemeController` writes to the host as `resolved-theme`: `light` (portal) or `dark`
+ * (command-center screen). `theme="dark"` and `theme="auto"` (by `prefers-color-scheme`)
+ * also work in CSS alone, before the script has run.
  * Typography is set on the inner base element, not on the host, so a CMS reset such as
  * `* { font-size: 12px }` that reaches the host does not reach the widget's text.
  * The tokens are documented on CivicElement, where the manifest picks them up.
@@ -75,12 +77,15 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([resolved-theme='dark']:not([theme='light'])) {
     ${privateTokens(darkPalette)}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${privateTokens(darkPalette)}
+      color-scheme: dark;
     }
   }
   .base {
@@ -133,3 +138,136 @@ export const themeStyles = css`
     }
   }
 `;
+
+/** A theme a widget is drawn in. */
+export type ThemeName = 'light' | 'dark';
+/** The `theme` attribute: a theme, or `auto` for the visitor's OS setting. */
+export type ThemeSetting = ThemeName | 'auto';
+
+const THEME_WORDS: ReadonlySet<string> = new Set(['light', 'dark', 'auto']);
+const darkOs = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+function asSetting(value: string | null | undefined): ThemeSetting | undefined {
+  const word = value?.trim().toLowerCase();
+  return word && THEME_WORDS.has(word) ? (word as ThemeSetting) : undefined;
+}
+
+/** The parent of a node, crossing out of a shadow root to its host. */
+function parentOf(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/**
+ * `color-scheme` as the page sets it (CSS on any ancestor, inherited, or the
+ * `<meta name="color-scheme">`): `dark` alone asks for dark, `light dark` leaves it to the
+ * OS, as the browser itself does for its form controls and scrollbars.
+ */
+function colorSchemeTheme(parent: Element): ThemeSetting | undefined {
+  let scheme = getComputedStyle(parent).colorScheme;
+  if (!scheme || scheme === 'normal') {
+    scheme = document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+  }
+  const words = scheme.toLowerCase().split(/\s+/);
+  const dark = words.includes('dark');
+  if (!dark) return undefined;
+  return words.includes('light') ? 'auto' : 'dark';
+}
+
+/**
+ * What the page around `element` asks for, nearest first: a `data-civic-theme` attribute
+ * (`light`, `dark` or `auto`) on any ancestor, an enclosing `<civic-screen>` (dark unless
+ * `theme="light"`), then the page's `color-scheme`. Nothing asked: light, the portal look,
+ * whatever the visitor's OS prefers.
+ */
+export function pageTheme(element: Element): ThemeSetting {
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    if (!(node instanceof Element)) continue;
+    const asked = asSetting(node.getAttribute('data-civic-theme'));
+    if (asked) return asked;
+    if (node.localName === 'civic-screen') {
+      return node.getAttribute('theme') === 'light' ? 'light' : 'dark';
+    }
+  }
+  const parent = parentOf(element);
+  const scheme = parent instanceof Element ? colorSchemeTheme(parent) : undefined;
+  return scheme ?? 'light';
+}
+
+/** The theme a widget is drawn in: its own `theme`, else what the page asks for. */
+export function resolveTheme(element: Element, setting: string | null | undefined): ThemeName {
+  const chosen = asSetting(setting) ?? pageTheme(element);
+  if (chosen === 'auto') return darkOs() ? 'dark' : 'light';
+  return chosen;
+}
+
+/** A host whose theme is resolved: a widget with the `theme` attribute. */
+export type ThemedHost = ReactiveControllerHost & HTMLElement & { theme?: string | null };
+
+const themed = new Set<ThemeController>();
+let attributeWatch: MutationObserver | undefined;
+let rootWatch: MutationObserver | undefined;
+let osWatch: MediaQueryList | undefined;
+const refreshAll = () => themed.forEach((controller) => controller.refresh());
+
+// One set of observers for the page: data-civic-theme and civic-screen's theme anywhere, the
+// root's and body's class and style (where a page's dark-mode switch writes), the OS setting.
+function watchPage(on: boolean): void {
+  if (on && !attributeWatch) {
+    attributeWatch = new MutationObserver(refreshAll);
+    attributeWatch.observe(document.documentElement, {
+      attributeFilter: ['data-civic-theme', 'theme'],
+      subtree: true,
+    });
+    rootWatch = new MutationObserver(refreshAll);
+    for (const root of [document.documentElement, document.body]) {
+      if (root) rootWatch.observe(root, { attributeFilter: ['class', 'style'] });
+    }
+    osWatch =
+      typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+    osWatch?.addEventListener('change', refreshAll);
+  } else if (!on && attributeWatch) {
+    attributeWatch.disconnect();
+    rootWatch?.disconnect();
+    osWatch?.removeEventListener('change', refreshAll);
+    attributeWatch = rootWatch = osWatch = undefined;
+  }
+}
+
+/**
+ * Writes the widget's resolved theme to its `resolved-theme` attribute, where the styles and
+ * the chart's colours read it. Without a `theme` of its own a widget follows the page (see
+ * `pageTheme`), not the visitor's OS: a light portal stays light on a dark-mode computer.
+ * Resolved when connected, when `theme` changes and when the page's theme changes.
+ */
+export class ThemeController implements ReactiveController {
+  private setting?: string | null;
+
+  constructor(private readonly host: ThemedHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    themed.add(this);
+    watchPage(true);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    themed.delete(this);
+    if (themed.size === 0) watchPage(false);
+  }
+
+  hostUpdate(): void {
+    if (this.host.theme !== this.setting) this.refresh();
+  }
+
+  /** Resolves the theme again and writes it to the host. */
+  refresh(): void {
+    this.setting = this.host.theme;
+    const theme = resolveTheme(this.host, this.setting);
+    if (this.host.getAttribute('resolved-theme') !== theme) {
+      this.host.setAttribute('resolved-theme', theme);
+    }
+  }
+}

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { backoffDelay } from './backoff.js';
+import { backoffDelay, type BackoffPolicy } from './backoff.js';
 import { CivicDataError, toCivicError, type ValidationIssue } from './errors.js';
 import { pageHub, type SourceHub, type SourceResponse } from './source.js';
 import type { AdaptOptions } from './adapt/types.js';
+import { isNoData } from './adapt/select.js';
 
 /** The data attributes every widget has (see CivicElement). */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -42,8 +43,11 @@ export interface DataControllerOptions<Model> {
 /** What a widget shows: one of four states, plus the stale marker over last good data. */
 export interface DataState<Model> {
   status: 'loading' | 'ready' | 'empty' | 'error' | 'idle';
+  /** Absent in the empty state of a success that carried nothing (HTTP 204, `data: null`). */
   model?: Model;
   error?: CivicDataError;
+  /** The shown error is being retried: it stays on screen until the answer comes. */
+  retrying: boolean;
   /** Last good data is shown, but the latest refresh failed. */
   stale: boolean;
   /** When the shown data was last confirmed (epoch ms). */
@@ -53,7 +57,9 @@ export interface DataState<Model> {
   skipped: number;
 }
 
-interface Loaded<Model> extends Adapted<Model> {
+interface Loaded<Model> extends Omit<Adapted<Model>, 'model'> {
+  /** `undefined` for a success that carried nothing. */
+  model: Model | undefined;
   receivedAt: number;
 }
 
@@ -70,6 +76,8 @@ export class DataController<Model> implements ReactiveController {
   >;
   private last?: Loaded<Model>;
   private error?: CivicDataError;
+  /** The inputs (url, path, fields) the shown error came from. */
+  private failedArgs?: string;
   private attempt = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private ageTimer?: ReturnType<typeof setInterval>;
@@ -79,7 +87,12 @@ export class DataController<Model> implements ReactiveController {
   private stopLive?: () => void;
   private liveUrl?: string;
   private dataMemo?: { data: unknown; path?: string; fields?: string };
-  private memo?: { body: unknown; path?: string; fields?: string; adapted: Adapted<Model> };
+  private memo?: {
+    body: unknown;
+    path?: string;
+    fields?: string;
+    adapted: Omit<Loaded<Model>, 'receivedAt'>;
+  };
   /** How old a shared cached answer may be for the next run (polls share answers). */
   private maxAge = 0;
 
@@ -101,20 +114,27 @@ export class DataController<Model> implements ReactiveController {
     const last = this.last;
     const pending = this.task.status === TaskStatus.PENDING;
     if (!last) {
-      if (this.error && !pending)
-        return { status: 'error', error: this.error, stale: false, issues: [], skipped: 0 };
+      // A retry of the same request keeps the error on screen; new inputs show the skeleton.
+      const retrying = pending && this.failedArgs === this.argsKey();
+      if (this.error && (!pending || retrying)) {
+        const error = this.error;
+        return { status: 'error', error, retrying, stale: false, issues: [], skipped: 0 };
+      }
       // Idle: nothing to wait for (no src, no live stream, no data); else the skeleton.
       const idle =
         this.task.status === TaskStatus.INITIAL &&
         !this.url() &&
         !this.liveTarget() &&
         this.host.data === undefined;
-      return { status: idle ? 'idle' : 'loading', stale: false, issues: [], skipped: 0 };
+      const status = idle ? 'idle' : 'loading';
+      return { status, retrying: false, stale: false, issues: [], skipped: 0 };
     }
+    const empty = last.model === undefined || this.options.isEmpty(last.model);
     return {
-      status: this.options.isEmpty(last.model) ? 'empty' : 'ready',
+      status: empty ? 'empty' : 'ready',
       model: last.model,
       error: this.error,
+      retrying: this.error !== undefined && pending,
       stale: this.error !== undefined,
       receivedAt: last.receivedAt,
       issues: last.issues,
@@ -133,7 +153,7 @@ export class DataController<Model> implements ReactiveController {
       return;
     this.dataMemo = { data, path, fields };
     try {
-      this.succeeded({ ...this.options.adapt(data, { path, fields }), receivedAt: Date.now() });
+      this.succeeded({ ...this.adaptBody(data, { path, fields }), receivedAt: Date.now() });
     } catch (error) {
       this.failed(error);
     }
@@ -206,15 +226,27 @@ export class DataController<Model> implements ReactiveController {
     if (memo && memo.body === response.body && memo.path === path && memo.fields === fields) {
       return { ...memo.adapted, receivedAt: response.receivedAt };
     }
-    const adapted = this.options.adapt(response.body, { path, fields, baseUrl: response.url });
+    const adapted = this.adaptBody(response.body, { path, fields, baseUrl: response.url });
     this.memo = { body: response.body, path, fields, adapted };
     return { ...adapted, receivedAt: response.receivedAt };
   }
 
+  /** The widget's model, or no model for a success that carried nothing. */
+  private adaptBody(body: unknown, options: AdaptOptions): Omit<Loaded<Model>, 'receivedAt'> {
+    // A success without data is the empty state, with nothing left out.
+    if (isNoData(body, options)) return { model: undefined, issues: [], skipped: 0 };
+    return this.options.adapt(body, options);
+  }
+
+  private argsKey(): string {
+    return [this.url(), this.host.path, this.host.fields].join('\n');
+  }
+
   private succeeded(loaded: Loaded<Model>): void {
-    const changed = loaded.model !== this.last?.model;
+    const changed = loaded.model !== this.last?.model || this.last === undefined;
     this.last = loaded;
     this.error = undefined;
+    this.failedArgs = undefined;
     this.attempt = 0;
     this.setAgeClock(false);
     if (changed) {
@@ -239,12 +271,14 @@ export class DataController<Model> implements ReactiveController {
   private failed(thrown: unknown): void {
     if (thrown instanceof DOMException && thrown.name === 'AbortError') return;
     this.error = toCivicError(thrown);
+    this.failedArgs = this.argsKey();
     this.options.onError?.(this.error);
     this.setAgeClock(this.last !== undefined);
     // A local `data` value never gets better by asking again; a backend may.
     if (this.host.data === undefined) {
       this.maxAge = 0;
-      this.schedule(backoffDelay(this.attempt++, this.hub().backoff));
+      const delay = retryDelay(this.error, this.attempt++, this.hub().backoff, this.host.refresh);
+      if (delay !== undefined) this.schedule(delay);
     }
   }
 
@@ -296,6 +330,23 @@ export class DataController<Model> implements ReactiveController {
   private hub(): SourceHub {
     return this.options.hub?.() ?? pageHub;
   }
+}
+
+/**
+ * When to ask again after a failure: at the backoff, except for an answer over the size cap,
+ * which does not shrink in seconds and costs its whole size every time. That one is asked
+ * again only when polling, at the refresh period and no sooner than the backoff's cap;
+ * `undefined`: not automatically (the retry button or `reload()` asks again).
+ */
+export function retryDelay(
+  error: CivicDataError,
+  attempt: number,
+  backoff: BackoffPolicy,
+  refreshSeconds: number,
+): number | undefined {
+  if (error.kind !== 'too-large') return backoffDelay(attempt, backoff);
+  const period = refreshPeriod(refreshSeconds);
+  return period > 0 ? Math.max(period, backoff.cap) : undefined;
 }
 
 /** `refresh` in ms: 0 (fetch once) for 0, negative or not a number; at least one second. */

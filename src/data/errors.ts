@@ -32,30 +32,44 @@ export interface CivicErrorDetail {
   status?: number;
   /** Row-level problems, for `shape`. */
   issues?: ValidationIssue[];
+  /** What the backend itself said (its `msg`, `message`, `errors[0].message`…), if anything. */
+  backendMessage?: string;
+  /** The envelope's failure code as sent, for `backend`. */
+  code?: string;
+  /** The size cap that was passed, in bytes, for `too-large`. */
+  maxBytes?: number;
 }
+
+/** What an error carries besides its kind and message. */
+export type CivicErrorExtra = Partial<Omit<CivicErrorDetail, 'kind' | 'message'>>;
 
 /** An error of the data layer, carrying its kind so a widget can say the right sentence. */
 export class CivicDataError extends Error {
   readonly kind: CivicErrorKind;
   readonly status?: number;
   readonly issues?: ValidationIssue[];
+  readonly backendMessage?: string;
+  readonly code?: string;
+  readonly maxBytes?: number;
 
-  constructor(
-    kind: CivicErrorKind,
-    message: string,
-    extra: { status?: number; issues?: ValidationIssue[] } = {},
-  ) {
+  constructor(kind: CivicErrorKind, message: string, extra: CivicErrorExtra = {}) {
     super(message);
     this.name = 'CivicDataError';
     this.kind = kind;
     this.status = extra.status;
     this.issues = extra.issues;
+    this.backendMessage = extra.backendMessage;
+    this.code = extra.code;
+    this.maxBytes = extra.maxBytes;
   }
 
   toDetail(): CivicErrorDetail {
     const detail: CivicErrorDetail = { kind: this.kind, message: this.message };
     if (this.status !== undefined) detail.status = this.status;
     if (this.issues?.length) detail.issues = this.issues;
+    if (this.backendMessage !== undefined) detail.backendMessage = this.backendMessage;
+    if (this.code !== undefined) detail.code = this.code;
+    if (this.maxBytes !== undefined) detail.maxBytes = this.maxBytes;
     return detail;
   }
 }

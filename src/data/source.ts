@@ -1,7 +1,7 @@
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { CivicDataError, toCivicError } from './errors.js';
-import { parseJson, readText } from './read-body.js';
-import { readEnvelope } from './adapt/envelope.js';
+import { parseJson, readText, tooLargeError } from './read-body.js';
+import { messageOf, readEnvelope } from './adapt/envelope.js';
 
 /** What one request asks of the shared source. */
 export interface RequestOptions {
@@ -9,7 +9,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Give up after this many ms (default 10 s). */
   timeout?: number;
-  /** Refuse bodies larger than this (default 5 MB). */
+  /** Refuse bodies larger than this (default `DEFAULT_MAX_BYTES`, 5 MB). */
   maxBytes?: number;
   /** Accept a cached answer up to this old (ms) instead of asking again (default 0). */
   maxAge?: number;
@@ -144,7 +144,8 @@ export class SourceHub {
       }
       const text = await readText(response, maxBytes);
       if (!response.ok) throw httpError(response, text);
-      const body = parseJson(text, response);
+      // 204, or a success with an empty body: no data, which the widget shows as empty.
+      const body = isBlank(text) ? undefined : parseJson(text, response);
       const fresh = {
         url,
         body,
@@ -167,11 +168,7 @@ export class SourceHub {
       channel.attempt = 0;
       const data = String(message.data);
       if (overCap(data, channel.maxBytes)) {
-        const error = new CivicDataError(
-          'too-large',
-          `A pushed message is larger than ${channel.maxBytes} bytes`,
-        );
-        this.emit(channel, { error });
+        this.emit(channel, { error: tooLargeError(channel.maxBytes) });
         return;
       }
       let body: unknown;
@@ -210,15 +207,28 @@ function overCap(text: string, cap: number): boolean {
   return text.length * 3 > cap && new TextEncoder().encode(text).byteLength > cap;
 }
 
+function isBlank(text: string): boolean {
+  return /^[\s\uFEFF]*$/.test(text);
+}
+
+/**
+ * The error for an error status, with what the backend said in a JSON body (`{code: 401,
+ * msg: "Token失效"}`, Spring's `{status, error, message}`, Django's `{detail}`, GraphQL's
+ * `{errors}`), so the person reads the backend's reason beside the status.
+ */
 function httpError(response: Response, text: string): CivicDataError {
-  let message: string | undefined;
+  let backendMessage: string | undefined;
   try {
-    message = readEnvelope(JSON.parse(text))?.message;
+    const body: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const envelope = readEnvelope(body);
+    backendMessage = envelope && !envelope.ok ? envelope.backendMessage : messageOf(body);
   } catch {
     // An error page that is not JSON: the status says enough.
   }
-  return new CivicDataError('http', `HTTP ${response.status}${message ? `: ${message}` : ''}`, {
+  const said = backendMessage ? `: ${backendMessage}` : '';
+  return new CivicDataError('http', `HTTP ${response.status}${said}`, {
     status: response.status,
+    backendMessage,
   });
 }
 

@@ -55,6 +55,7 @@ const MODES: readonly string[] = ['matrix', 'calendar', 'map'];
  */
 export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   static override styles = [...CivicChartElement.styles, heatmapStyles];
+  static override defaultMaxBytes = 16 * 1024 * 1024;
 
   /** `matrix` (default), `calendar` or `map`. */
   @property({ reflect: true }) mode: HeatmapMode = 'matrix';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { echoUrl, until } from '../helpers/api.js';
 import { MAX_TEXT } from '../../src/data/adapt/coerce.js';
+import { cutText } from '../../src/data/adapt/cut-text.js';
 import {
   mountWidget,
   readShownText,
@@ -45,8 +46,9 @@ function inspect(
   const problems: string[] = [];
   const element = mounted.element;
   if (window.__xss !== undefined) problems.push('the canary was set: script ran');
-  // Text past MAX_TEXT characters is cut by the adapter; what is kept must be literal.
-  const kept = expected.length > MAX_TEXT ? expected.slice(0, MAX_TEXT) : expected;
+  // Text past MAX_TEXT characters is cut by the adapter (at a character boundary, then "…");
+  // what is kept must be literal.
+  const kept = expected.length > MAX_TEXT ? cutText(expected, MAX_TEXT).slice(0, -1) : expected;
   if (!readShownText(element).includes(kept)) problems.push('not shown literally');
   const counts = tagCounts(element);
   const differences = baselines.map((baseline) =>
@@ -256,7 +258,7 @@ for (const widget of WIDGETS) {
           return true;
         },
         // The envelope reader keeps 500 characters of a backend's message, trimmed.
-        (text) => shownText(shownText(text).slice(0, 500)),
+        (text) => shownText(cutText(shownText(text), 500)),
       );
       expect(problems).to.deep.equal([]);
       expect(fed).to.be.at.least(100);

@@ -165,7 +165,7 @@ describe('ChartController', () => {
     await element.updateComplete;
     expect(element.builds.at(-1)!.theme.accent).to.equal('#3fb6ff');
     expect(element.merges.at(-1)).to.deep.equal({ notMerge: true });
-    element.removeAttribute('theme');
+    element.setAttribute('theme', 'auto');
     element.requestUpdate();
     await element.updateComplete;
     await emulateMedia({ colorScheme: 'dark' });

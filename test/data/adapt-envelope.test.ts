@@ -50,8 +50,8 @@ describe('unwrapEnvelope', () => {
     expect(unwrapEnvelope(body)).to.equal(body);
   });
 
-  it('keeps data: null as null', () => {
-    expect(unwrapEnvelope({ code: 0, msg: 'ok', data: null })).to.equal(null);
+  it('reads data: null as no data (undefined)', () => {
+    expect(unwrapEnvelope({ code: 0, msg: 'ok', data: null })).to.equal(undefined);
   });
 
   const failures: [string, unknown, string][] = [

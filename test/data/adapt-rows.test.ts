@@ -263,9 +263,9 @@ describe('adaptRows', () => {
   });
 
   it('says what it found instead of a list', () => {
-    const error = thrown(() => adaptRows({ code: 0, msg: 'ok' }, unitSchema));
+    const error = thrown(() => adaptRows({ code: 0, msg: 'ok', data: { total: 3 } }, unitSchema));
     expect(error.kind).to.equal('shape');
-    expect(error.message).to.equal('Expected a list of rows, got an object with keys code, msg');
+    expect(error.message).to.equal('Expected a list of rows, got an object with keys total');
   });
 
   it('names the path when a path leads to something other than a list', () => {

@@ -326,7 +326,9 @@ describe('<civic-progress-gauge>', () => {
     });
 
     it('follows prefers-color-scheme in the auto theme, and page overrides', async () => {
-      const h = await mount(html`<civic-progress-gauge .data=${progress}></civic-progress-gauge>`);
+      const h = await mount(
+        html`<civic-progress-gauge theme="auto" .data=${progress}></civic-progress-gauge>`,
+      );
       const chart = await h.drawn();
       const text = () =>
         (chart.getOption().series as { detail: { color: string } }[])[0].detail.color;

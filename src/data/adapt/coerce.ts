@@ -1,3 +1,4 @@
+import { cutText } from './cut-text.js';
 import type { CoercedCount } from './types.js';
 
 /**
@@ -22,9 +23,14 @@ function powerOf(multipliers: string): number {
   return power;
 }
 
+// "85%", "85.5 %": the figure as written, in percent (full-width ％ is NFKC-normalised).
+const PERCENT = /^([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*%$/;
+
 function countFromText(raw: string): CoercedCount | undefined {
-  // NFKC turns full-width digits and signs (3000,+) into ASCII.
+  // NFKC turns full-width digits and signs (3000,+,％) into ASCII.
   let text = raw.normalize('NFKC').trim();
+  const percent = PERCENT.exec(text);
+  if (percent) return { value: Number(percent[1]), approx: false };
   let approx = false;
   const prefix = PREFIX.exec(text);
   if (prefix) {
@@ -45,7 +51,7 @@ function countFromText(raw: string): CoercedCount | undefined {
 /**
  * Reads a head count or any figure a backend may write as text: `3900`, `"3,900"`,
  * `"3000余"`, `"100多"`, `"3000+"`, `"约500"`, `"500左右"`, `"1.2万"` (12000), `"80余车"`,
- * full-width `"3000"`. `approx` is true for 余/多/+/约/左右/以上 ("at least" figures).
+ * full-width `"3000"`, a percent `"85%"` (85). `approx` is true for 余/多/+/约/左右/以上 ("at least" figures).
  */
 export function coerceCount(value: unknown): CoercedCount | undefined {
   if (typeof value === 'number') {
@@ -73,22 +79,22 @@ export function coerceBoolean(value: unknown): boolean | undefined {
 }
 
 /**
- * Text for display: strings trimmed (blank is `undefined`, so a required name cannot be
- * empty), finite numbers as written by `String`. Nothing else is stripped: the view renders
- * it as text, never as HTML.
- */
-/**
  * Longest text kept from one field. Nobody reads more on a screen, and laying out a run of
  * tens of thousands of unbreakable characters costs the browser seconds.
  */
 export const MAX_TEXT = 4000;
 
+/**
+ * Text for display: strings trimmed (blank is `undefined`, so a required name cannot be
+ * empty), finite numbers as written by `String`. Nothing else is stripped: the view renders
+ * it as text, never as HTML. Longer than `MAX_TEXT`, it is cut at a character boundary.
+ */
 export function coerceString(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (text === '') return undefined;
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+  return cutText(text, MAX_TEXT);
 }
 
 // What the URL parser strips from both ends (C0 controls and space): nothing else is left.

@@ -17,6 +17,10 @@ const NUMERIC_DATE =
 const CHINESE_DATE =
   /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?(?:\s*(\d{1,2})[:时点](?:(\d{1,2})(?:[:分](?:(\d{1,2})秒?)?)?)?)?$/u;
 const EPOCH = /^[+-]?\d+(?:\.\d+)?$/;
+// 20161105, 201611050920, 20161105092030: the compact forms of ERP and government systems.
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
+// Compact dates are read only in this year range; outside it the digits are an epoch.
+const COMPACT_YEARS = [1900, 2199] as const;
 
 function fromEpoch(value: number): number | undefined {
   const ms = Math.abs(value) < SECONDS_LIMIT ? value * 1000 : value;
@@ -58,16 +62,33 @@ function fromParts(parts: readonly (string | undefined)[], zone?: string): numbe
 }
 
 /**
+ * A compact date (`20161105`, `201611050920`, `20161105092030`) in China Standard Time, or
+ * `undefined` when the digits are not one: as seconds, 8 digits would be 1970–1973 and 12 or
+ * 14 digits as milliseconds 1976–2608, none of which a backend means.
+ */
+function fromCompact(text: string): number | undefined {
+  const compact = COMPACT_DATE.exec(text);
+  if (!compact) return undefined;
+  const year = Number(compact[1]);
+  if (year < COMPACT_YEARS[0] || year > COMPACT_YEARS[1]) return undefined;
+  return fromParts(compact.slice(1, 7));
+}
+
+/**
  * Epoch milliseconds from ISO 8601 (with `Z`/offset as given), `"2016-11-05 09:20"`,
  * `"2016/11/05"`, `"2016年11月5日 09:20"` (all China Standard Time when no offset is given),
+ * a compact `"20161105"` / `"201611050920"` / `"20161105092030"` (also the number 20161105),
  * or an epoch number or numeric string (below 1e11 seconds, else milliseconds).
  */
 export function coerceDate(value: unknown): number | undefined {
-  if (typeof value === 'number') return fromEpoch(value);
+  if (typeof value === 'number') {
+    const compact = Number.isInteger(value) ? fromCompact(String(value)) : undefined;
+    return compact ?? fromEpoch(value);
+  }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value !== 'string') return undefined;
   const text = value.normalize('NFKC').trim();
-  if (EPOCH.test(text)) return fromEpoch(Number(text));
+  if (EPOCH.test(text)) return fromCompact(text) ?? fromEpoch(Number(text));
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) return fromParts(numeric.slice(1, 8), numeric[8]);
   const chinese = CHINESE_DATE.exec(text);

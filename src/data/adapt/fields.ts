@@ -3,13 +3,21 @@ import type { FieldMap } from './types.js';
 // Webmasters type these attributes in Chinese input modes: accept full-width separators too.
 const ENTRY_SEPARATOR = /[,;\n\r\uFF0C\uFF1B\u3001]+/;
 const KEY_SEPARATOR = /[:\uFF1A]/;
+// "categories[].name", "categories[*].name", "categories.*.name" all name a field of each item.
+const EACH_ITEM = /\[\s*\*?\s*\]|\.\*(?=\.|$)/g;
+
+/** A model field name as the schema spells it: `categories[].name` is `categories.name`. */
+function modelField(name: string): string {
+  return name.replace(EACH_ITEM, '').trim();
+}
 
 /**
  * Parses the `fields` attribute: `"unit:deptName, score:stats.joinCount"` → model field →
- * source path. Tolerates spaces, newlines, `,` `;` `、` and the full-width colon; entries
- * without a name or a path are skipped rather than failing the widget. A `__proto__` entry
- * is skipped too: no schema field has that name, and assigning it would change the map's
- * prototype.
+ * source path. A field inside a nested list is named through the list:
+ * `categories.name:catName` (also written `categories[].name`) reads each category's name.
+ * Tolerates spaces, newlines, `,` `;` `、` and the full-width colon; entries without a name
+ * or a path are skipped rather than failing the widget. A `__proto__` entry is skipped too:
+ * no schema field has that name, and assigning it would change the map's prototype.
  */
 export function parseFields(attr: string): FieldMap {
   const map: Record<string, string> = {};
@@ -17,7 +25,7 @@ export function parseFields(attr: string): FieldMap {
   for (const entry of attr.split(ENTRY_SEPARATOR)) {
     const match = KEY_SEPARATOR.exec(entry);
     if (!match) continue;
-    const field = entry.slice(0, match.index).trim();
+    const field = modelField(entry.slice(0, match.index));
     const source = entry.slice(match.index + 1).trim();
     if (field === '' || source === '' || field === '__proto__') continue;
     map[field] = source;
@@ -36,8 +44,9 @@ export function toFieldMap(fields: string | FieldMap | undefined): FieldMap {
   if (typeof fields !== 'object' || fields === null) return map;
   for (const field of Object.keys(fields)) {
     const source: unknown = fields[field];
-    if (typeof source === 'string' && source.trim() !== '' && field !== '__proto__') {
-      map[field] = source.trim();
+    const name = modelField(field);
+    if (typeof source === 'string' && source.trim() !== '' && name !== '__proto__') {
+      map[name] = source.trim();
     }
   }
   return map;

@@ -4,6 +4,9 @@
  */
 export { coerceBoolean, coerceCount, coerceNumber, coerceString, coerceUrl } from './coerce.js';
 export { coerceDate } from './dates.js';
+export { cutText } from './cut-text.js';
+export { MESSAGE_KEYS, messageOf } from './envelope.js';
+export { isNoData } from './select.js';
 export { readEnvelope, unwrapEnvelope, type EnvelopeReading } from './envelope.js';
 export { parseFields, toFieldMap } from './fields.js';
 export { MAX_ISSUES } from './issues.js';

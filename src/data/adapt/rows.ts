@@ -3,7 +3,7 @@ import { toFieldMap } from './fields.js';
 import { describeValue, IssueSink } from './issues.js';
 import { getAt } from './path.js';
 import { compileSchema, coerceField, type CompiledField } from './schema.js';
-import { atPath, findList, noListError, pathOption, selectPayload } from './select.js';
+import { atPath, findList, isNoData, noListError, pathOption, selectPayload } from './select.js';
 import type { AdaptedRecord, AdaptedRows, AdaptOptions, RowSchema } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -127,7 +127,8 @@ function guarded<T>(work: () => T): T {
 /**
  * Adapts a list response to typed rows: selects the payload (`path` or envelope), finds the
  * list, reads each schema field from its mapped path, name or alias, and coerces it.
- * Unusable rows are dropped and reported in `issues`; an empty list is an empty state. Throws
+ * Unusable rows are dropped and reported in `issues`; an empty list, or a success that
+ * carries nothing (`isNoData`), is an empty state. Throws
  * `CivicDataError` (`backend` or `shape`) when there is no list or no row survives.
  */
 export function adaptRows<Row>(
@@ -136,6 +137,7 @@ export function adaptRows<Row>(
   options: AdaptOptions = {},
 ): AdaptedRows<Row> {
   return guarded(() => {
+    if (isNoData(body, options)) return { rows: [], issues: [], skipped: 0, total: 0 };
     const payload = selectPayload(body, options);
     const list = findList(payload);
     if (!list) throw noListError(payload, pathOption(options));

@@ -1,10 +1,11 @@
 import { CivicDataError } from '../errors.js';
-import { readEnvelope, unwrapEnvelope } from './envelope.js';
+import { envelopeError, readEnvelope, unwrapEnvelope } from './envelope.js';
 import { describeValue } from './issues.js';
-import { getAt, parsePath } from './path.js';
+import { getAt, getPath, parsePath } from './path.js';
 import type { AdaptOptions } from './types.js';
 
 // Property names that list endpoints commonly put their rows under, most common first.
+// `results`: Django REST pagination; `content`: Spring Data's Page.
 const LIST_KEYS = [
   'list',
   'rows',
@@ -12,6 +13,8 @@ const LIST_KEYS = [
   'items',
   'data',
   'result',
+  'results',
+  'content',
   'ranking',
   'ranks',
   'events',
@@ -53,12 +56,27 @@ export function selectPayload(body: unknown, options: AdaptOptions): unknown {
   const value = segments ? getAt(body, segments) : undefined;
   if (value === undefined || value === null) {
     const envelope = readEnvelope(body);
-    if (envelope && !envelope.ok) throw new CivicDataError('backend', envelope.message);
+    if (envelope && !envelope.ok) throw envelopeError(envelope);
   }
   if (!segments) throw new CivicDataError('shape', `Malformed path "${path.slice(0, 100)}"`);
   if (value === undefined)
     throw new CivicDataError('shape', `Nothing at path "${path.slice(0, 100)}"`);
   return value;
+}
+
+/**
+ * Whether an answer is a success that carries nothing: no body at all (HTTP 204), `null`,
+ * an envelope whose payload is absent or `null` (RuoYi's `{code: 200, msg}`, JeecgBoot's
+ * `{success: true, result: null}`), or `null` at the given `path`. The widget shows its empty
+ * state, not a format error. A failure code is never "no data": it is reported.
+ */
+export function isNoData(body: unknown, options: AdaptOptions): boolean {
+  if (body === undefined || body === null) return true;
+  const envelope = readEnvelope(body);
+  if (envelope && !envelope.ok) return false;
+  if (envelope?.data === undefined && envelope) return true;
+  const path = pathOption(options);
+  return path !== '' && getPath(body, path) === null;
 }
 
 function listIn(payload: unknown, depth: number): unknown[] | undefined {
@@ -80,8 +98,8 @@ function listIn(payload: unknown, depth: number): unknown[] | undefined {
 
 /**
  * The rows of a payload: the payload itself when it is an array, else the one array under a
- * usual name (`list`, `rows`, `records`, `items`, `data`, `result`, `ranking`, `ranks`,
- * `events`), else the object's only array. Two candidate arrays are ambiguous: `undefined`,
+ * usual name (`list`, `rows`, `records`, `items`, `data`, `result`, `results`, `content`,
+ * `ranking`, `ranks`, `events`), else the object's only array. Two candidate arrays are ambiguous: `undefined`,
  * and the widget asks for a `path`.
  */
 export function findList(payload: unknown): unknown[] | undefined {

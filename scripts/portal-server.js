@@ -27,11 +27,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * @param {[string, string][]} [options.rewrite] ASCII replacements in the pages, e.g. the
  *   script's `src`; GBK leaves ASCII bytes as they are, so the pages stay GBK
  * @param {string[]} [options.missing] files of dist/ answered 404, as after an incomplete copy
+ * @param {string} [options.distDir] the folder served as dist/ (default: this repository's)
  * @param {number} [options.tickMs] see createDemoHandler
  * @returns {Promise<PortalServer>}
  */
 export async function startPortalServer(options = {}) {
   const { mount = '/dist/', rewrite = [], missing = [], tickMs } = options;
+  const distDir = options.distDir ?? path.join(ROOT, 'dist');
   const api = createDemoHandler({ tickMs });
   /** @type {string[]} */
   const requests = [];
@@ -68,11 +70,11 @@ export async function startPortalServer(options = {}) {
     let file;
     if (pathname.startsWith(mount)) {
       const rel = pathname.slice(mount.length);
-      if (!missing.includes(rel)) file = inside('dist', rel);
+      if (!missing.includes(rel)) file = inside(distDir, rel);
     } else if (Object.hasOwn(VENDOR_FILES, pathname))
       file = path.join(ROOT, VENDOR_FILES[pathname]);
     else if (/\.(html|css|js|json|geojson)$/.test(pathname))
-      file = inside('demo', path.posix.basename(pathname));
+      file = inside(path.join(ROOT, 'demo'), path.posix.basename(pathname));
     const body = file ? await readFile(file).catch(() => undefined) : undefined;
     if (!file || !body)
       return { status: 404, type: 'text/plain', body: Buffer.from('not found\n') };
@@ -80,9 +82,8 @@ export async function startPortalServer(options = {}) {
     return { status: 200, type, body: type.startsWith('text/html') ? rewritten(body) : body };
   }
 
-  /** @param {string} folder @param {string} rel @returns {string | undefined} */
-  function inside(folder, rel) {
-    const base = path.join(ROOT, folder);
+  /** @param {string} base a folder @param {string} rel @returns {string | undefined} */
+  function inside(base, rel) {
     const file = path.resolve(base, `./${rel}`);
     return file.startsWith(base + path.sep) && !rel.includes('..') ? file : undefined;
   }

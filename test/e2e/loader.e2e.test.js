@@ -172,6 +172,30 @@ describe('an article saved by an editor', () => {
     }
   });
 
+  test('the single bundle reads the same article the same way, with no other file', async () => {
+    const {
+      server,
+      dist,
+      page: at,
+    } = await portal({
+      rewrite: [...REWRITE, ['civic-widgets.iife.js', 'civic-widgets.all.iife.js']],
+    });
+    try {
+      const { page, problems } = await open(at('portal-gbk-forms.html'), [
+        '#article > civic-unit-leaderboard',
+        '#article > civic-progress-gauge',
+        '#article > civic-event-timeline.news',
+      ]);
+      const files = (await scriptsFetched(page, dist)).map((entry) => entry.file);
+      assert.deepEqual(files, ['civic-widgets.all.iife.js']);
+      assert.equal(await page.locator('#comments civic-unit-leaderboard').count(), 0);
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
   test('tags, placeholders and paragraphs the page adds later become widgets too', async () => {
     const { server, dist, page: at } = await portal();
     try {

@@ -2,7 +2,7 @@
 // A portal site as the loader meets it, for the loader's end-to-end tests and the bench: the
 // demo backend on /api, the copied dist/ folder under any path (`mount`), the demo pages under
 // any folder (an article URL deeper than the site root), and gzip for text files as a portal's
-// nginx serves them (level 9, `Vary: Accept-Encoding`). Every file request is recorded, so a
+// nginx serves them (level 9, compressed once per file, `Vary: Accept-Encoding`). Every file request is recorded, so a
 // test can say which files a page fetched. Nothing is cached (`Cache-Control: no-store`).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -37,6 +37,18 @@ export async function startPortalServer(options = {}) {
   const api = createDemoHandler({ tickMs });
   /** @type {string[]} */
   const requests = [];
+  // Compressed once per file, as nginx's gzip_static serves it: compressing a large file on
+  // every request would be measured as the page's loading time.
+  /** @type {Map<string, { body: Buffer, gzip: Buffer }>} */
+  const compressed = new Map();
+  /** @param {string} key @param {Buffer} body */
+  const gzipped = (key, body) => {
+    const known = compressed.get(key);
+    if (known?.body.equals(body)) return known.gzip;
+    const gzip = gzipSync(body, { level: 9 });
+    compressed.set(key, { body, gzip });
+    return gzip;
+  };
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) return api(req, res);
@@ -47,7 +59,7 @@ export async function startPortalServer(options = {}) {
       ({ status, type, body }) => {
         const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding']));
         const zip = accepts && status === 200 && /text|json|javascript/.test(type);
-        const bytes = zip ? gzipSync(body, { level: 9 }) : body;
+        const bytes = zip ? gzipped(pathname, body) : body;
         res.writeHead(status, {
           'Content-Type': type,
           'Content-Length': bytes.length,

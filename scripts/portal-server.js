@@ -28,11 +28,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  *   script's `src`; GBK leaves ASCII bytes as they are, so the pages stay GBK
  * @param {string[]} [options.missing] files of dist/ answered 404, as after an incomplete copy
  * @param {string} [options.distDir] the folder served as dist/ (default: this repository's)
+ * @param {Record<string, number>} [options.slow] files of dist/ answered only after so many ms
  * @param {number} [options.tickMs] see createDemoHandler
  * @returns {Promise<PortalServer>}
  */
 export async function startPortalServer(options = {}) {
-  const { mount = '/dist/', rewrite = [], missing = [], tickMs } = options;
+  const { mount = '/dist/', rewrite = [], missing = [], slow = {}, tickMs } = options;
   const distDir = options.distDir ?? path.join(ROOT, 'dist');
   const api = createDemoHandler({ tickMs });
   /** @type {string[]} */
@@ -82,6 +83,7 @@ export async function startPortalServer(options = {}) {
     let file;
     if (pathname.startsWith(mount)) {
       const rel = pathname.slice(mount.length);
+      if (slow[rel]) await new Promise((resolve) => setTimeout(resolve, slow[rel]));
       if (!missing.includes(rel)) file = inside(distDir, rel);
     } else if (Object.hasOwn(VENDOR_FILES, pathname))
       file = path.join(ROOT, VENDOR_FILES[pathname]);

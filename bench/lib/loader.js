@@ -7,6 +7,7 @@
 // context (cold cache); the timing runs both on the loopback and with a portal visitor's
 // network (40 ms round trip, 10 Mbit/s down), where the loader's extra round trips show.
 import { scriptsFetched, startPortalServer } from '../../scripts/portal-server.js';
+import { collectProblems } from './browser.js';
 
 const LOADER = 'civic-widgets.iife.js';
 const SINGLE = 'civic-widgets.all.iife.js';
@@ -36,12 +37,7 @@ async function sample(browser, server, { page: name, widget, network }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    /** @type {string[]} */
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    const problems = collectProblems(page);
     if (network) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');

@@ -1,0 +1,184 @@
+// @ts-check
+// The three forms of a widget through the five rich-text editors a portal's CMS uses, as a
+// webmaster meets them: paste into the editor through its API (what source mode does), save,
+// reopen the saved article in a fresh editor and save again, then publish the saved HTML in a
+// GBK article page with a strict CSP at a URL deeper than the editor's page. Which forms come
+// through each editor is measured here and asserted (editors.js, `works`); the guide's table
+// and the fixtures (the HTML each editor saved) come from the same run.
+//
+// Run `UPDATE_EDITOR_FIXTURES=1 node --test test/editors/` after an editor upgrade to write the
+// fixtures again; otherwise a changed output fails the test.
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openWatchedPage } from '../e2e/browser.js';
+import { EDITORS } from './editors.js';
+import { LOADER_URL, startEditorSite } from './site.js';
+
+/** @typedef {import('./editors.js').Form} Form */
+
+const FALLBACK = '单位排行榜加载中……';
+const ATTRIBUTES =
+  'src="/api/rank" path="data.list" fields="unit:deptName,score:joinCount" limit="5"';
+
+/** What a webmaster pastes, in each form: a plain-text fallback, as the guide advises. */
+const PASTED = /** @type {const} */ ({
+  tag: `<script src="${LOADER_URL}"></script>\n<civic-unit-leaderboard ${ATTRIBUTES}>${FALLBACK}</civic-unit-leaderboard>`,
+  placeholder: `<div data-civic="unit-leaderboard" ${ATTRIBUTES.replace(/(\w+)=/g, 'data-$1=')}>${FALLBACK}</div>`,
+  text: `<p>[civic-unit-leaderboard ${ATTRIBUTES}]</p>`,
+});
+const FORMS = /** @type {Form[]} */ (Object.keys(PASTED));
+
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const UPDATE = process.env.UPDATE_EDITOR_FIXTURES === '1';
+
+/** @type {Awaited<ReturnType<typeof startEditorSite>>} */
+let site;
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** The unit the backend ranks first. */
+let topUnit = '';
+
+before(async () => {
+  site = await startEditorSite(Object.fromEntries(EDITORS.map((editor) => [editor.name, editor])));
+  browser = await launchBrowser();
+  const rank = await (await fetch(new URL('/api/rank', site.url))).json();
+  const rows = /** @type {{ deptName: string, joinCount: number | string }[]} */ (rank.data.list);
+  topUnit = rows.reduce((a, b) =>
+    parseInt(String(b.joinCount)) > parseInt(String(a.joinCount)) ? b : a,
+  ).deptName;
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/**
+ * Opens the editor's admin page in a fresh tab, pastes `html` and saves, as a webmaster does
+ * once; the tab is closed after, as the browser is after editing.
+ * @param {import('./editors.js').Editor} editor
+ * @param {string} settings `name` or `name.relaxed`
+ * @param {string} html
+ */
+async function editAndSave(editor, settings, html) {
+  const page = await browser.newPage();
+  try {
+    // The editors are self-hosted: nothing of theirs may reach out (CKEditor's version check).
+    await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+    await page.goto(new URL(`/admin/${settings}.html`, site.url).href);
+    await page.waitForFunction(editor.ready, null, { timeout: 15_000 });
+    await page.evaluate(editor.load, html);
+    return await page.evaluate(editor.save);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The saved HTML must equal the fixture, so an editor upgrade that changes its output shows.
+ * @param {string} file
+ * @param {string} saved
+ */
+async function checkFixture(file, saved) {
+  const url = new URL(file, FIXTURES);
+  if (UPDATE) return writeFile(url, saved);
+  assert.equal(saved, await readFile(url, 'utf8'), `fixtures/${file}`);
+}
+
+/**
+ * Publishes `body` as an article and reads what a visitor sees.
+ * @param {import('playwright-core').Page} page
+ * @param {string} pathname
+ * @param {string} body
+ */
+async function visit(page, pathname, body) {
+  const response = await page.goto(site.publish(pathname, body));
+  assert.equal(response?.headers()['content-type'], 'text/html; charset=gbk');
+  assert.equal(await page.evaluate(() => document.characterSet), 'GBK');
+  // The loader turns the forms into widgets once the document is parsed: if none is there at
+  // `load`, none will come. A widget that is there settles into a state.
+  await page.waitForFunction(
+    () => {
+      const widget = document.querySelector('civic-unit-leaderboard');
+      return !widget || ['ready', 'error', 'empty'].includes(widget.getAttribute('state') ?? '');
+    },
+    null,
+    { timeout: 10_000 },
+  );
+  return page.evaluate(() => {
+    const widget = document.querySelector('.article-content civic-unit-leaderboard');
+    const root = widget?.shadowRoot;
+    return {
+      state: widget?.getAttribute('state') ?? 'none',
+      src: widget?.getAttribute('src') ?? null,
+      firstUnit: root?.querySelector('[part~="row"] [part~="unit"]')?.textContent?.trim() ?? null,
+      rows: root?.querySelectorAll('[part~="row"]').length ?? 0,
+      /** The fallback kept inside the element, as text only. */
+      fallback: widget && widget.children.length === 0 ? widget.textContent?.trim() : null,
+      text: document.querySelector('.article-content')?.textContent?.trim(),
+    };
+  });
+}
+
+// Three editors at a time, each in its own pages: faster than one by one, and gentle enough
+// for a busy 2-core machine.
+describe('rich-text editors', { concurrency: 3 }, () => {
+  for (const editor of EDITORS) {
+    /** @type {[variant: string, settings: string, works: readonly Form[]][]} */
+    const variants = [['default', editor.name, editor.works.default]];
+    if (editor.works.relaxed)
+      variants.push(['relaxed', `${editor.name}.relaxed`, editor.works.relaxed]);
+    for (const [variant, settings, works] of variants) {
+      // One form after another: they share the article tab.
+      describe(`${editor.label}, ${variant} settings`, { concurrency: 1 }, () => {
+        /** @type {Awaited<ReturnType<typeof openWatchedPage>>} */
+        let admin;
+        /** @type {Awaited<ReturnType<typeof openWatchedPage>>} */
+        let article;
+        before(async () => {
+          admin = await openWatchedPage(browser);
+          // The editors are self-hosted: nothing of theirs may reach out (CKEditor's version check).
+          await admin.page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+          article = await openWatchedPage(browser);
+        });
+        after(async () => {
+          await admin?.page.close();
+          await article?.page.close();
+        });
+
+        for (const form of FORMS) {
+          const shown = works.includes(form);
+          test(`${form} form: ${shown ? 'the widget shows its data' : 'lost, the fallback stays'}`, async () => {
+            const first = await editAndSave(editor, settings, PASTED[form]);
+            const saved = await editAndSave(editor, settings, first);
+            await checkFixture(`${settings}-${form}.html`, saved);
+
+            const seen = await visit(
+              article.page,
+              `/news/2026/12/03/${settings}-${form}.html`,
+              saved,
+            );
+            if (shown) {
+              assert.equal(seen.state, 'ready', `widget state in:\n${saved}`);
+              assert.equal(seen.rows, 5, 'limit="5" came through');
+              assert.equal(seen.firstUnit, topUnit);
+            } else {
+              assert.equal(seen.state, 'none', `no widget is made from:\n${saved}`);
+              assert.ok(seen.text?.includes(FALLBACK) || seen.text?.includes('[civic-'), seen.text);
+            }
+            assert.deepEqual(article.problems, [], 'no console error, no CSP violation');
+            if (form === 'tag' && shown) {
+              // The relaxed settings keep the real tag as written: `src` is not rewritten against
+              // the editor's page, and the plain-text fallback stays inside the element.
+              assert.equal(seen.src, '/api/rank');
+              assert.equal(seen.fallback, FALLBACK);
+            }
+            // No editor keeps the pasted script: the page template must carry it.
+            assert.doesNotMatch(saved, /<script/i);
+          });
+        }
+      });
+    }
+  }
+});

@@ -6,7 +6,11 @@
 // The three functions run in the admin page (/** @type {any} */ (window).evaluate), so each one names the page's
 // globals itself: `any(window)`, written out, since a closure does not travel.
 
-/** @typedef {'tag' | 'placeholder' | 'text'} Form */
+/**
+ * `tag`, `placeholder` and `text` are pasted as HTML (as source mode does); `typed` is the text
+ * form typed into the editing area, with a Chinese IME's quotes and a full-width space.
+ * @typedef {'tag' | 'placeholder' | 'text' | 'typed'} Form
+ */
 
 /**
  * @typedef {object} Editor
@@ -19,6 +23,7 @@
  *   shows its data after two saves, measured: in the default settings and, where the guide
  *   documents them, in the relaxed ones (settings/<name>.relaxed.js)
  * @property {() => boolean} ready
+ * @property {() => void} focus puts the caret into the editing area, for typing
  * @property {(html: string) => void | Promise<void>} load
  * @property {() => string} save
  */
@@ -31,8 +36,9 @@ export const EDITORS = [
     scripts: ['/vendor/ckeditor4/ckeditor.js'],
     styles: [],
     host: '<textarea id="content" name="content"></textarea>',
-    works: { default: ['text'], relaxed: ['tag', 'text'] },
+    works: { default: ['text', 'typed'], relaxed: ['tag', 'text', 'typed'] },
     ready: () => /** @type {any} */ (window).CKEDITOR?.instances.content?.status === 'ready',
+    focus: () => /** @type {any} */ (window).CKEDITOR.instances.content.focus(),
     load: (html) =>
       new Promise((resolve) =>
         /** @type {any} */ (window).CKEDITOR.instances.content.setData(html, { callback: resolve }),
@@ -45,8 +51,12 @@ export const EDITORS = [
     scripts: ['/vendor/tinymce/tinymce.min.js'],
     styles: [],
     host: '<textarea id="content" name="content"></textarea>',
-    works: { default: ['placeholder', 'text'], relaxed: ['tag', 'placeholder', 'text'] },
+    works: {
+      default: ['placeholder', 'text', 'typed'],
+      relaxed: ['tag', 'placeholder', 'text', 'typed'],
+    },
     ready: () => /** @type {any} */ (window).tinymce?.get('content')?.initialized === true,
+    focus: () => /** @type {any} */ (window).tinymce.get('content').focus(),
     load: (html) => void (/** @type {any} */ (window).tinymce.get('content').setContent(html)),
     save: () => /** @type {any} */ (window).tinymce.get('content').getContent(),
   },
@@ -56,8 +66,9 @@ export const EDITORS = [
     scripts: ['/vendor/kindeditor/kindeditor-all-min.js', '/vendor/kindeditor/lang/zh-CN.js'],
     styles: [],
     host: '<textarea id="content" name="content"></textarea>',
-    works: { default: ['text'], relaxed: ['tag', 'text'] },
+    works: { default: ['text', 'typed'], relaxed: ['tag', 'text', 'typed'] },
     ready: () => /** @type {any} */ (window).editor?.isCreated === true,
+    focus: () => /** @type {any} */ (window).editor.focus(),
     load: (html) => void (/** @type {any} */ (window).editor.html(html)),
     save: () => /** @type {any} */ (window).editor.html(),
   },
@@ -67,8 +78,9 @@ export const EDITORS = [
     scripts: ['/vendor/wangeditor/index.js'],
     styles: ['/vendor/wangeditor/css/style.css'],
     host: '<div id="toolbar"></div><div id="content"></div>',
-    works: { default: ['text'] },
+    works: { default: ['text', 'typed'] },
     ready: () => /** @type {any} */ (window).editor !== undefined,
+    focus: () => /** @type {any} */ (window).editor.focus(),
     load: (html) => void (/** @type {any} */ (window).editor.setHtml(html)),
     save: () => /** @type {any} */ (window).editor.getHtml(),
   },
@@ -78,8 +90,9 @@ export const EDITORS = [
     scripts: ['/vendor/quill/quill.js'],
     styles: ['/vendor/quill/quill.snow.css'],
     host: '<div id="content"></div>',
-    works: { default: ['text'] },
+    works: { default: ['text', 'typed'] },
     ready: () => /** @type {any} */ (window).quill !== undefined,
+    focus: () => /** @type {any} */ (window).quill.focus(),
     load: (html) => void (/** @type {any} */ (window).quill.clipboard.dangerouslyPasteHTML(html)),
     save: () => /** @type {any} */ (window).quill.root.innerHTML,
   },

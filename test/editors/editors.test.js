@@ -26,6 +26,8 @@ const PASTED = /** @type {const} */ ({
   tag: `<script src="${LOADER_URL}"></script>\n<civic-unit-leaderboard ${ATTRIBUTES}>${FALLBACK}</civic-unit-leaderboard>`,
   placeholder: `<div data-civic="unit-leaderboard" ${ATTRIBUTES.replace(/(\w+)=/g, 'data-$1=')}>${FALLBACK}</div>`,
   text: `<p>[civic-unit-leaderboard ${ATTRIBUTES}]</p>`,
+  // What a Chinese IME gives: curly quotes, and a full-width space where a space was.
+  typed: `[civic-unit-leaderboard ${ATTRIBUTES.replace(/"([^"]*)"/g, '“$1”').replace(' fields', '　fields')}]`,
 });
 const FORMS = /** @type {Form[]} */ (Object.keys(PASTED));
 
@@ -55,20 +57,25 @@ after(async () => {
 });
 
 /**
- * Opens the editor's admin page in a fresh tab, pastes `html` and saves, as a webmaster does
- * once; the tab is closed after, as the browser is after editing.
+ * Opens the editor's admin page in a fresh tab, pastes `html` (or types `typed` into the empty
+ * editor) and saves, as a webmaster does once; the tab is closed after, as the browser is after
+ * editing.
  * @param {import('./editors.js').Editor} editor
  * @param {string} settings `name` or `name.relaxed`
- * @param {string} html
+ * @param {{ html: string } | { typed: string }} input
  */
-async function editAndSave(editor, settings, html) {
+async function editAndSave(editor, settings, input) {
   const page = await browser.newPage();
   try {
     // The editors are self-hosted: nothing of theirs may reach out (CKEditor's version check).
     await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
     await page.goto(new URL(`/admin/${settings}.html`, site.url).href);
     await page.waitForFunction(editor.ready, null, { timeout: 15_000 });
-    await page.evaluate(editor.load, html);
+    if ('html' in input) await page.evaluate(editor.load, input.html);
+    else {
+      await page.evaluate(editor.focus);
+      await page.keyboard.type(input.typed);
+    }
     return await page.evaluate(editor.save);
   } finally {
     await page.close();
@@ -150,8 +157,9 @@ describe('rich-text editors', { concurrency: 3 }, () => {
         for (const form of FORMS) {
           const shown = works.includes(form);
           test(`${form} form: ${shown ? 'the widget shows its data' : 'lost, the fallback stays'}`, async () => {
-            const first = await editAndSave(editor, settings, PASTED[form]);
-            const saved = await editAndSave(editor, settings, first);
+            const input = form === 'typed' ? { typed: PASTED.typed } : { html: PASTED[form] };
+            const first = await editAndSave(editor, settings, input);
+            const saved = await editAndSave(editor, settings, { html: first });
             await checkFixture(`${settings}-${form}.html`, saved);
 
             const seen = await visit(

@@ -157,6 +157,11 @@ async function serveFile(res, base, rel) {
   if (!info || !info.isFile() || !real.startsWith((await realpath(base)) + path.sep)) {
     return send(res, 'text/plain; charset=utf-8', Buffer.from('404\n'), 404);
   }
-  res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': info.size });
+  res.writeHead(200, {
+    'Content-Type': contentTypeOf(file),
+    'Content-Length': info.size,
+    // Each reopening of an editor loads the same files: from the cache, as an office PC does.
+    'Cache-Control': 'max-age=600',
+  });
   createReadStream(real).pipe(res);
 }

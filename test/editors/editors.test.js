@@ -120,6 +120,7 @@ async function visit(page, pathname, body) {
       src: widget?.getAttribute('src') ?? null,
       firstUnit: root?.querySelector('[part~="row"] [part~="unit"]')?.textContent?.trim() ?? null,
       rows: root?.querySelectorAll('[part~="row"]').length ?? 0,
+      error: root?.querySelector('[part~="error"]')?.textContent?.trim() ?? null,
       /** The fallback kept inside the element, as text only. */
       fallback: widget && widget.children.length === 0 ? widget.textContent?.trim() : null,
       text: document.querySelector('.article-content')?.textContent?.trim(),
@@ -274,6 +275,7 @@ describe('the traps the guide names', () => {
       const seen = await visit(reader, '/news/2026/12/03/tinymce-convert-urls.html', saved);
       assert.equal(seen.src, '../api/rank');
       assert.equal(seen.state, 'error', '/news/2026/12/api/rank does not exist');
+      assert.match(seen.error ?? '', /数据服务返回错误\(状态码 404\)/);
       assert.ok(
         problems.some((problem) => problem.includes('404')),
         problems.join('\n'),

@@ -113,7 +113,7 @@ export default tseslint.config(
   {
     // End-to-end tests hand functions to the page (page.evaluate): both worlds' globals apply.
     // So does the bench: its driver evaluates in the page, and bench/pages/ run there.
-    files: ['test/e2e/**/*.js', 'test/package/**/*.js', 'bench/**/*.js'],
+    files: ['test/e2e/**/*.js', 'test/editors/**/*.js', 'test/package/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

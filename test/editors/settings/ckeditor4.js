@@ -1,0 +1,2 @@
+/* global CKEDITOR */
+CKEDITOR.replace('content');

@@ -1,0 +1,4 @@
+/* global KindEditor */
+KindEditor.ready(function (K) {
+  window.editor = K.create('#content');
+});

@@ -1,0 +1,2 @@
+/* global Quill */
+window.quill = new Quill('#content', { theme: 'snow' });

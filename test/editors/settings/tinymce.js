@@ -1,0 +1,2 @@
+/* global tinymce */
+tinymce.init({ selector: '#content', license_key: 'gpl' });

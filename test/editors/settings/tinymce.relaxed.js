@@ -1,0 +1,10 @@
+/* global tinymce */
+tinymce.init({
+  selector: '#content',
+  license_key: 'gpl',
+  custom_elements:
+    'civic-unit-leaderboard,civic-progress-gauge,civic-event-timeline,civic-labor-heatmap',
+  extended_valid_elements:
+    'civic-unit-leaderboard[*],civic-progress-gauge[*],civic-event-timeline[*],civic-labor-heatmap[*]',
+  convert_urls: false,
+});

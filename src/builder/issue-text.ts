@@ -1,0 +1,51 @@
+import { explainIssue, type FieldMap, type IssueExplanation } from '../data/adapt/index.js';
+import type { ValidationIssue } from '../data/errors.js';
+import { localize, type Locale } from '../core/i18n.js';
+import { builderMessages, typeMessages, type BuilderMessage } from './messages.js';
+import type { BuilderWidget } from './widgets.js';
+
+/** A model field as a person knows it: `outcomes[2].value` → the label of `outcomes.value`. */
+function fieldLabel(widget: BuilderWidget, field: string, locale: Locale): string {
+  const key = field.replace(/\[\d+\]/g, '');
+  return widget.fields[locale][key] ?? key;
+}
+
+function sentence(
+  explained: IssueExplanation,
+  widget: BuilderWidget,
+  mapped: FieldMap,
+  locale: Locale,
+): string {
+  const t = (key: BuilderMessage, params: Record<string, string | number> = {}) =>
+    localize(builderMessages, locale, key, params);
+  if (explained.kind === 'more') return t('issue.more', { count: explained.count });
+  // Rows are counted from 1 for people; a record's own fields (row -1) have no row.
+  const prefix = explained.row >= 0 ? t('rowPrefix', { row: explained.row + 1 }) : '';
+  if (explained.kind === 'not-object') return prefix + t('issue.not-object', explained);
+  const field = fieldLabel(widget, explained.field, locale);
+  if (explained.kind === 'missing') {
+    const picked = Object.hasOwn(mapped, explained.field.replace(/\[\d+\]/g, ''));
+    return prefix + t(picked ? 'issue.missing' : 'issue.unmapped', { ...explained, field });
+  }
+  const type = localize(typeMessages, locale, explained.type);
+  return (
+    prefix + t(`issue.${explained.kind}`, { ...explained, field, type, min: explained.min ?? '' })
+  );
+}
+
+/**
+ * The adapter's issues as sentences in the page's language, built from each issue's parts and
+ * the rows it names (the widgets' own issue messages are English, for developers). `mapped`
+ * holds the fields a person picked: a missing one is then their pick, not a field not found.
+ */
+export function describeIssues(
+  issues: readonly ValidationIssue[],
+  rows: readonly unknown[],
+  widget: BuilderWidget,
+  mapped: FieldMap,
+  locale: Locale,
+): string[] {
+  return issues.map((issue) =>
+    sentence(explainIssue(issue, rows, widget.schema), widget, mapped, locale),
+  );
+}

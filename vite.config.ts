@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type LibraryOptions } from 'vite';
 import { asciiOnly } from './scripts/ascii-only.ts';
 
 /** Entry points of the ESM build: one per widget plus everything together. */
@@ -14,30 +14,69 @@ export const esmEntries = {
   vue: 'src/frameworks/vue.ts',
 };
 
-// `vite build` makes the ESM entries; `vite build --mode iife` the one classic script for
-// CMS pages that strip type="module". Both run in `npm run build`.
-export default defineConfig(({ mode }) => ({
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    target: 'es2020',
-    emptyOutDir: mode !== 'iife',
-    sourcemap: true,
-    lib:
-      mode === 'iife'
-        ? {
-            entry: 'src/index.ts',
-            name: 'CivicWidgets',
-            formats: ['iife'],
-            fileName: () => 'civic-widgets.iife.js',
-          }
-        : {
-            entry: esmEntries,
-            formats: ['es'],
-            fileName: (_format, name) => `${name}.js`,
-          },
-    rolldownOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+/**
+ * What the loader (`civic-widgets.iife.js`) imports, one file per tag's widget, each with
+ * everything it needs bundled (Lit, the modular ECharts parts) and the shared code split out.
+ */
+export const partEntries = {
+  leaderboard: 'src/entries/leaderboard.ts',
+  timeline: 'src/entries/timeline.ts',
+  gauge: 'src/entries/gauge.ts',
+  heatmap: 'src/entries/heatmap.ts',
+  screen: 'src/entries/screen.ts',
+};
+
+/** The library build of each mode; every one is ASCII-only (GBK pages load them as they are). */
+const modes: Record<string, { lib: LibraryOptions; chunks?: string; minify?: boolean }> = {
+  // The ESM entries for applications.
+  production: {
+    lib: { entry: esmEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    chunks: 'chunks/[name]-[hash].js',
+  },
+  // The classic script for CMS pages that strip type="module": a small loader.
+  iife: {
+    lib: {
+      entry: 'src/loader/index.ts',
+      formats: ['iife'],
+      name: 'CivicWidgetsLoader',
+      fileName: () => 'civic-widgets.iife.js',
     },
   },
-  plugins: [asciiOnly()],
-}));
+  // Everything in one classic script, for intranets that want exactly one file.
+  all: {
+    lib: {
+      entry: 'src/loader/all.ts',
+      formats: ['iife'],
+      name: 'CivicWidgets',
+      fileName: () => 'civic-widgets.all.iife.js',
+    },
+  },
+  // The files the loader imports, in dist/parts/.
+  parts: {
+    lib: { entry: partEntries, formats: ['es'], fileName: (_format, name) => `parts/${name}.js` },
+    chunks: 'parts/[name]-[hash].js',
+    minify: true,
+  },
+};
+
+// `vite build` makes the ESM entries; `--mode iife`, `--mode all` and `--mode parts` the
+// files for pages without a build step. All four run in `npm run build`, the first one
+// emptying dist/.
+export default defineConfig(({ mode }) => {
+  const build = modes[mode] ?? modes.production;
+  return {
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      target: 'es2020',
+      emptyOutDir: build === modes.production,
+      sourcemap: true,
+      lib: build.lib,
+      rolldownOptions: {
+        // Vite keeps an ES library readable for the application's bundler; the parts go to
+        // the browser as they are, so they are minified in full.
+        output: { chunkFileNames: build.chunks, ...(build.minify && { minify: true }) },
+      },
+    },
+    plugins: [asciiOnly()],
+  };
+});

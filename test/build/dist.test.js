@@ -2,19 +2,52 @@
 // What `npm run build` must hand to the three users: the ASCII-only classic script for GBK
 // pages, ESM entries that match package.json, types, and a manifest naming every widget.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 
 const read = (/** @type {string} */ path) =>
   readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
-test('the IIFE bundle is ASCII-only and registers the widgets', () => {
-  const iife = read('dist/civic-widgets.iife.js');
-  const offending = [...iife].findIndex((ch) => ch.charCodeAt(0) > 0x7f);
-  assert.equal(offending, -1, `non-ASCII character at ${offending}`);
-  assert.match(iife, /civic-unit-leaderboard/);
-  assert.doesNotMatch(iife, /type\s*=\s*["']?module/);
+/** The files a page without a build step loads: the loader, the single bundle, the parts. */
+const classicFiles = () => [
+  'dist/civic-widgets.iife.js',
+  'dist/civic-widgets.all.iife.js',
+  ...readdirSync(new URL('../../dist/parts/', import.meta.url))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `dist/parts/${name}`),
+];
+
+test('every file the loader or the single bundle brings is ASCII-only (GBK pages)', () => {
+  const files = classicFiles();
+  assert.ok(files.length > 7, 'the parts are built');
+  for (const file of files) {
+    const code = read(file);
+    const offending = [...code].findIndex((ch) => ch.charCodeAt(0) > 0x7f);
+    assert.equal(offending, -1, `${file}: non-ASCII character at ${offending}`);
+    assert.doesNotMatch(code, /\beval\(|new Function\(/, `${file} evaluates strings`);
+  }
+});
+
+test('the loader is a small classic script that imports parts next to itself', () => {
+  const loader = read('dist/civic-widgets.iife.js');
+  const gzip = gzipSync(loader, { level: 9 }).length;
+  assert.ok(gzip <= 8 * 1024, `${gzip} bytes gzip, budget 8 KB`);
+  assert.doesNotMatch(loader, /^\s*(import|export)\b/m, 'no module syntax');
+  assert.doesNotMatch(loader, /type\s*=\s*["']?module/);
+  assert.doesNotMatch(loader, /echarts|zrender|LitElement/i, 'no widget code inside');
+  assert.match(loader, /import\(/, 'loads parts by import()');
+  assert.match(loader, /parts\//);
+  for (const part of ['leaderboard', 'timeline', 'gauge', 'heatmap', 'screen'])
+    assert.ok(existsSync(new URL(`../../dist/parts/${part}.js`, import.meta.url)), part);
+});
+
+test('the single bundle is a classic script that registers every widget', () => {
+  const all = read('dist/civic-widgets.all.iife.js');
+  assert.doesNotMatch(all, /type\s*=\s*["']?module/);
+  for (const tag of ['civic-unit-leaderboard', 'civic-progress-gauge', 'civic-screen'])
+    assert.match(all, new RegExp(tag));
 });
 
 test('every export of package.json exists', () => {
@@ -31,7 +64,7 @@ function entryCode(/** @type {string} */ entry) {
   const visit = (/** @type {string} */ file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const [, spec] of read(file).matchAll(/from\s*["'](\.[^"']+)["']/g)) {
+    for (const [, spec] of read(file).matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) {
       visit(new URL(spec, new URL(`file:///${file}`)).pathname.slice(1));
     }
   };
@@ -40,23 +73,22 @@ function entryCode(/** @type {string} */ entry) {
   return [...seen].map(read).join('\n');
 }
 
-test('the DOM widgets and the screen do not pull in ECharts', () => {
+test('the DOM widgets and the screen do not pull in ECharts, as entries or as parts', () => {
   for (const entry of ['leaderboard', 'timeline', 'screen']) {
-    assert.doesNotMatch(
-      entryCode(`dist/${entry}.js`),
-      /echarts|zrender/i,
-      `${entry} contains chart code`,
-    );
+    for (const file of [`dist/${entry}.js`, `dist/parts/${entry}.js`])
+      assert.doesNotMatch(entryCode(file), /echarts|zrender/i, `${file} contains chart code`);
   }
 });
 
-test('the gauge entry registers the gauge series and no other chart', () => {
-  const code = entryCode('dist/gauge.js');
-  assert.match(code, /series\.gauge\b/);
-  for (const other of ['bar', 'line', 'pie', 'heatmap', 'scatter', 'map', 'effectScatter']) {
-    assert.doesNotMatch(code, new RegExp(`series\\.${other}\\b`), `gauge bundles ${other}`);
-  }
-});
+for (const file of ['dist/gauge.js', 'dist/parts/gauge.js']) {
+  test(`${file} registers the gauge series and no other chart`, () => {
+    const code = entryCode(file);
+    assert.match(code, /series\.gauge\b/);
+    for (const other of ['bar', 'line', 'pie', 'heatmap', 'scatter', 'map', 'effectScatter']) {
+      assert.doesNotMatch(code, new RegExp(`series\\.${other}\\b`), `gauge bundles ${other}`);
+    }
+  });
+}
 
 test('custom-elements.json documents the leaderboard', () => {
   const manifest = JSON.parse(read('dist/custom-elements.json'));

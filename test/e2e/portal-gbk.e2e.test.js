@@ -108,7 +108,13 @@ for (const [file, shot] of [
     assert.equal(response?.headers()['content-type'], 'text/html; charset=gbk');
     assert.equal(await page.evaluate(() => document.characterSet), 'GBK');
 
-    const heatmapDefined = await page.evaluate(() => !!customElements.get('civic-labor-heatmap'));
+    // The loader defines each widget once its part has arrived.
+    const heatmapDefined = await page.evaluate(() =>
+      Promise.race([
+        customElements.whenDefined('civic-labor-heatmap').then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+      ]),
+    );
     for (const [id, tag, fallback] of WIDGETS) {
       if (tag === 'civic-labor-heatmap' && !heatmapDefined) {
         // Not in this build yet: the tag keeps showing its fallback, as on an old browser.

@@ -1,0 +1,11 @@
+/**
+ * `dist/civic-widgets.all.iife.js`: every widget in one classic script, for an intranet that
+ * wants exactly one file. It reads placeholders and text forms as the loader does.
+ */
+import { scriptOfLoader } from './script.js';
+import { watchPage } from './page.js';
+
+export * from '../index.js';
+
+// Every tag is defined by the time the page is read: nothing is left to load.
+watchPage({ script: scriptOfLoader(), onTags: () => undefined });

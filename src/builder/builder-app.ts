@@ -13,7 +13,7 @@ import { pageHub } from '../data/source.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { errorSentence } from '../core/states.js';
 import { builderMessages, type BuilderMessage } from './messages.js';
-import { describeIssues } from './issue-text.js';
+import { describeIssues, describeSample } from './issue-text.js';
 import { LivePreview } from './preview.js';
 import { placeholderSnippet, scriptSnippet, tagSnippet, textFormSnippet } from './snippet.js';
 import { BUILDER_WIDGETS, type BuilderWidget } from './widgets.js';
@@ -34,8 +34,8 @@ export class BuilderApp {
   private sample = '';
   /** The answer being configured; undefined until one is read or pasted. */
   private body: unknown;
-  /** Whether `body` came from `src` (the preview then fetches it too, as the page will). */
-  private fromSrc = false;
+  /** The address `body` was read from (the preview then fetches it too, as the page will). */
+  private bodySrc?: string;
   private dataMessage = '';
   private busy = false;
   /** The person's choices: a path, and model field → source for fields they picked. */
@@ -83,9 +83,9 @@ export class BuilderApp {
     this.update();
   }
 
-  private setBody(body: unknown, fromSrc: boolean): void {
+  private setBody(body: unknown, src?: string): void {
     this.body = body;
-    this.fromSrc = fromSrc;
+    this.bodySrc = src;
     this.dataMessage = '';
     this.path = undefined;
     this.choices = {};
@@ -107,7 +107,7 @@ export class BuilderApp {
     this.update();
     try {
       const response = await pageHub.request(url.href);
-      this.setBody(response.body, true);
+      this.setBody(response.body, src);
     } catch (error) {
       const sentence = errorSentence(toCivicError(error), this.locale);
       this.dataMessage = this.t('fetchFailed', { sentence });
@@ -119,7 +119,7 @@ export class BuilderApp {
 
   private useSample(): void {
     try {
-      this.setBody(JSON.parse(this.sample), false);
+      this.setBody(JSON.parse(this.sample));
     } catch (error) {
       this.dataMessage = this.t('badJson', { message: (error as Error).message });
     }
@@ -244,7 +244,11 @@ export class BuilderApp {
                 envelope
                   ? html`<ul class="members">
                         ${envelope.members.map(
-                          (member) => html`<li><code>${member.key}</code>: ${member.value}</li>`,
+                          (member) =>
+                            html`<li>
+                              <code>${member.key}</code>:
+                              ${describeSample(member.value, this.locale)}
+                            </li>`,
                         )}
                       </ul>
                       <p class=${envelope.ok ? 'ok' : 'bad'}>
@@ -302,12 +306,14 @@ export class BuilderApp {
   private fieldRow(proposal: FieldProposal): TemplateResult {
     const id = `field-${proposal.field.replace(/[^\w-]/g, '-')}`;
     const label = this.widget.fields[this.locale][proposal.field] ?? proposal.field;
+    const source = proposal.source ?? '';
     const status =
-      proposal.by === 'alias'
-        ? this.t('byAlias', { source: proposal.source ?? '' })
-        : proposal.by === 'mapped'
-          ? this.t('byMapped', { source: proposal.source ?? '' })
-          : this.t(proposal.required ? 'notFoundRequired' : 'notFound');
+      proposal.by === 'none'
+        ? this.t(proposal.required ? 'notFoundRequired' : 'notFound')
+        : !proposal.usable
+          ? this.t('unusable', { source })
+          : this.t(proposal.by === 'alias' ? 'byAlias' : 'byMapped', { source });
+    const attention = proposal.required && !proposal.usable;
     const wantsList = proposal.type === 'list';
     const keys = proposal.keys.filter((key) => (key.items !== undefined) === wantsList);
     const fitting = new Set(proposal.fitting);
@@ -317,11 +323,7 @@ export class BuilderApp {
     ];
     const chosen = this.choices[proposal.field] ?? '';
     const nested = proposal.field.includes('.');
-    return html`<li
-      class="field ${nested ? 'nested' : ''} ${
-        proposal.by === 'none' && proposal.required ? 'missing' : ''
-      }"
-    >
+    return html`<li class="field ${nested ? 'nested' : ''} ${attention ? 'missing' : ''}">
       <label for=${id}>
         <span class="field-name">${label}</span>
         <code>${proposal.field}</code>
@@ -340,7 +342,8 @@ export class BuilderApp {
   }
 
   private keyOption(key: AnswerKey, fits: boolean, chosen: string): TemplateResult {
-    const option = this.t('keyOption', { key: key.path, sample: key.sample });
+    const sample = describeSample(key.sample, this.locale);
+    const option = this.t('keyOption', { key: key.path, sample });
     return html`<option value=${key.path} ?selected=${key.path === chosen}>
       ${fits ? this.t('fitsType', { option }) : option}
     </option>`;
@@ -350,8 +353,8 @@ export class BuilderApp {
     if (!detection) return nothing;
     const element = this.preview.show({
       tag: this.widget.tag,
-      src: this.fromSrc ? this.src.trim() : undefined,
-      data: this.fromSrc ? undefined : this.body,
+      src: this.bodySrc,
+      data: this.bodySrc === undefined ? this.body : undefined,
       path: detection.path,
       fields: formatFields(this.choices),
     });

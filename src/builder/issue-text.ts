@@ -4,6 +4,31 @@ import { localize, type Locale } from '../core/i18n.js';
 import { builderMessages, typeMessages, type BuilderMessage } from './messages.js';
 import type { BuilderWidget } from './widgets.js';
 
+// Enough of a value to recognise it, as the adapter's own messages clip it.
+const MAX_TEXT = 40;
+const MAX_KEYS = 8;
+
+/** A value of the answer in a few words of the page's language: `"省委办公厅"`, `12`, a list of 3. */
+export function describeSample(value: unknown, locale: Locale): string {
+  const t = (key: BuilderMessage, params?: Record<string, string | number>) =>
+    localize(builderMessages, locale, key, params);
+  if (value === undefined || value === null) return t('value.nothing');
+  if (typeof value === 'string') {
+    const chars = Array.from(value);
+    return JSON.stringify(
+      chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT).join('')}…` : value,
+    );
+  }
+  if (Array.isArray(value)) return t('value.list', { count: value.length });
+  if (typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return t('value.emptyObject');
+    const shown = keys.slice(0, MAX_KEYS).join(t('value.separator'));
+    return t('value.object', { keys: keys.length > MAX_KEYS ? `${shown}…` : shown });
+  }
+  return String(value);
+}
+
 /** A model field as a person knows it: `outcomes[2].value` → the label of `outcomes.value`. */
 function fieldLabel(widget: BuilderWidget, field: string, locale: Locale): string {
   const key = field.replace(/\[\d+\]/g, '');
@@ -16,21 +41,23 @@ function sentence(
   mapped: FieldMap,
   locale: Locale,
 ): string {
-  const t = (key: BuilderMessage, params: Record<string, string | number> = {}) =>
+  const t = (key: BuilderMessage, params?: Record<string, string | number>) =>
     localize(builderMessages, locale, key, params);
   if (explained.kind === 'more') return t('issue.more', { count: explained.count });
   // Rows are counted from 1 for people; a record's own fields (row -1) have no row.
   const prefix = explained.row >= 0 ? t('rowPrefix', { row: explained.row + 1 }) : '';
-  if (explained.kind === 'not-object') return prefix + t('issue.not-object', explained);
+  if (explained.kind === 'not-object') {
+    return prefix + t('issue.not-object', { value: describeSample(explained.value, locale) });
+  }
   const field = fieldLabel(widget, explained.field, locale);
   if (explained.kind === 'missing') {
     const picked = Object.hasOwn(mapped, explained.field.replace(/\[\d+\]/g, ''));
     return prefix + t(picked ? 'issue.missing' : 'issue.unmapped', { ...explained, field });
   }
   const type = localize(typeMessages, locale, explained.type);
-  return (
-    prefix + t(`issue.${explained.kind}`, { ...explained, field, type, min: explained.min ?? '' })
-  );
+  const value = describeSample(explained.value, locale);
+  const params = { source: explained.source, field, type, value, min: explained.min ?? '' };
+  return prefix + t(`issue.${explained.kind}`, params);
 }
 
 /**

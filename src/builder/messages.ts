@@ -38,6 +38,7 @@ export const builderMessages: MessageTable<
   | 'optional'
   | 'byAlias'
   | 'byMapped'
+  | 'unusable'
   | 'notFound'
   | 'notFoundRequired'
   | 'automatic'
@@ -71,6 +72,11 @@ export const builderMessages: MessageTable<
   | 'copied'
   | 'copyFailed'
   | 'fallback'
+  | 'value.list'
+  | 'value.object'
+  | 'value.emptyObject'
+  | 'value.nothing'
+  | 'value.separator'
 > = {
   'zh-CN': {
     title: '组件配置器',
@@ -97,7 +103,7 @@ export const builderMessages: MessageTable<
     envelope: '外层包装',
     noEnvelope: '没有外层包装，数据直接就是内容。',
     envelopeOk: '接口表示成功。',
-    envelopeFailed: '接口表示失败:{message}。请换一个能正常返回数据的地址或示例。',
+    envelopeFailed: '接口表示失败：{message}。请换一个能正常返回数据的地址或示例。',
     path: '数据所在位置（path）',
     pathHelp: '组件从这里读取数据。一般不用改，识别不对时从列表里另选一个。',
     pathRoot: '整个返回内容',
@@ -111,6 +117,7 @@ export const builderMessages: MessageTable<
     optional: '可选',
     byAlias: '已自动识别：{source}',
     byMapped: '已选择：{source}',
+    unusable: '找到字段 {source}，但它的值不能用，请另选一个',
     notFound: '未识别（可不填）',
     notFoundRequired: '未识别，请选择',
     automatic: '（自动识别）',
@@ -124,8 +131,8 @@ export const builderMessages: MessageTable<
     rowPrefix: '第 {row} 条数据：',
     'issue.missing': '缺少“{field}”：所选的字段 {source} 没有值。',
     'issue.unmapped': '没有找到“{field}”：请在第四步为它选择接口里的字段。',
-    'issue.invalid': '“{field}”取自字段 {source}，值是 {value}，{type}。',
-    'issue.below-min': '“{field}”取自字段 {source}，值是 {value}，不能小于 {min}。',
+    'issue.invalid': '“{field}”取自字段 {source}，值是{value}，{type}。',
+    'issue.below-min': '“{field}”取自字段 {source}，值是{value}，不能小于 {min}。',
     'issue.not-object': '这一条不是一条记录，而是 {value}。',
     'issue.more': '另有 {count} 个问题没有列出。',
     stepCopy: '第六步：复制代码',
@@ -146,6 +153,11 @@ export const builderMessages: MessageTable<
     copied: '已复制{form}。',
     copyFailed: '无法自动复制，请选中框里的文字后按 Ctrl+C。',
     fallback: '{title}加载中…',
+    'value.list': '一个有 {count} 项的列表',
+    'value.object': '一个对象（含 {keys}）',
+    'value.emptyObject': '一个空对象',
+    'value.nothing': '空值',
+    'value.separator': '、',
   },
   en: {
     title: 'Tag builder',
@@ -187,6 +199,7 @@ export const builderMessages: MessageTable<
     optional: 'optional',
     byAlias: 'Recognised: {source}',
     byMapped: 'Picked: {source}',
+    unusable: 'Found {source}, but its values do not fit: please pick another',
     notFound: 'Not recognised (optional)',
     notFoundRequired: 'Not recognised: please pick one',
     automatic: '(recognised automatically)',
@@ -223,6 +236,11 @@ export const builderMessages: MessageTable<
     copied: '{form} copied.',
     copyFailed: 'Could not copy automatically: select the text in the box and press Ctrl+C.',
     fallback: 'Loading {title}…',
+    'value.list': 'a list of {count} items',
+    'value.object': 'an object with {keys}',
+    'value.emptyObject': 'an empty object',
+    'value.nothing': 'nothing',
+    'value.separator': ', ',
   },
 };
 

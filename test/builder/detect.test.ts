@@ -52,7 +52,12 @@ describe('detectAnswer on real envelopes', () => {
       expect(found.path).to.equal(path);
       expect(found.candidates[0]).to.include({ path, length: 2, auto: true });
       const byField = Object.fromEntries(found.fields.map((f) => [f.field, f]));
-      expect(byField.unit).to.include({ source: 'deptName', by: 'alias', required: true });
+      expect(byField.unit).to.include({
+        source: 'deptName',
+        by: 'alias',
+        required: true,
+        usable: true,
+      });
       expect(byField.score).to.include({ source: 'joinCount', by: 'alias' });
       expect(byField.group).to.include({ by: 'none' });
       expect(byField.group.source).to.equal(undefined);
@@ -69,9 +74,9 @@ describe('detectAnswer on real envelopes', () => {
     const ruoyi = detectEnvelope(shapes[0][1]);
     expect(ruoyi?.ok).to.equal(true);
     expect(ruoyi?.members).to.deep.equal([
-      { key: 'code', value: '200' },
-      { key: 'msg', value: '"操作成功"' },
-      { key: 'total', value: '2' },
+      { key: 'code', value: 200 },
+      { key: 'msg', value: '操作成功' },
+      { key: 'total', value: 2 },
     ]);
     expect(detectEnvelope(units)).to.equal(undefined);
     const failed = detectAnswer({ code: 500, msg: '服务器内部错误' }, unitRankingSchema, {
@@ -103,9 +108,10 @@ describe('detectAnswer on real envelopes', () => {
 describe('mapping unrecognised keys', () => {
   const body = { code: 200, msg: 'ok', data: { page: { list: strange } } };
 
-  it('lists the rows own keys, nested objects as dotted paths', () => {
-    const keys = answerKeys(strange).map((key) => key.path);
-    expect(keys).to.deep.equal(['orgTitle', 'stats.joinNum', 'note']);
+  it('lists the rows own keys, nested objects as dotted paths, with a first value', () => {
+    const keys = answerKeys([{ orgTitle: null }, ...strange]);
+    expect(keys.map((key) => key.path)).to.deep.equal(['orgTitle', 'stats.joinNum', 'note']);
+    expect(keys.map((key) => key.sample)).to.deep.equal(['省委办公厅', 50, 'a']);
   });
 
   it('leaves unknown fields unrecognised and names the keys that fit their type', () => {
@@ -116,6 +122,16 @@ describe('mapping unrecognised keys', () => {
     const unit = found.fields.find((f) => f.field === 'unit')!;
     expect(unit.by).to.equal('none');
     expect(unit.fitting).to.include('orgTitle');
+  });
+
+  it('an alias holding values the adapter refuses is found but not usable', () => {
+    const rows = [{ dept: { name: '团市委' }, joinCount: 'n/a' }];
+    const fields = proposeFields(rows, unitRankingSchema);
+    expect(fields.find((f) => f.field === 'unit')).to.include({ source: 'dept', usable: false });
+    expect(fields.find((f) => f.field === 'score')).to.include({
+      source: 'joinCount',
+      usable: false,
+    });
   });
 
   it('picked keys become a fields attribute the widget reads', () => {
@@ -223,7 +239,7 @@ describe('explainIssue', () => {
         row: 0,
         field: 'score',
         source: 'joinCount',
-        value: '"abc"',
+        value: 'abc',
         type: 'count',
         min: 0,
       },
@@ -233,11 +249,11 @@ describe('explainIssue', () => {
         row: 2,
         field: 'score',
         source: 'joinCount',
-        value: '-3',
+        value: -3,
         type: 'count',
         min: 0,
       },
-      { kind: 'not-object', row: 3, value: '"not a row"' },
+      { kind: 'not-object', row: 3, value: 'not a row' },
     ]);
   });
 
@@ -255,7 +271,7 @@ describe('explainIssue', () => {
       kind: 'invalid',
       field: 'outcomes[0].value',
       type: 'count',
-      value: '"x"',
+      value: 'x',
     });
   });
 });

@@ -5,7 +5,7 @@ import {
   tagSnippet,
   textFormSnippet,
 } from '../../src/builder/snippet.js';
-import { describeIssues } from '../../src/builder/issue-text.js';
+import { describeIssues, describeSample } from '../../src/builder/issue-text.js';
 import { BUILDER_WIDGETS } from '../../src/builder/widgets.js';
 import { adaptRows } from '../../src/data/adapt/index.js';
 
@@ -87,11 +87,23 @@ describe('describeIssues', () => {
     const picked = { unit: 'orgTitle', score: 'joinNum' };
     const { issues: second } = adaptRows(rows, board.schema, { fields: picked });
     expect(describeIssues(second, rows, board, picked, 'zh-CN')).to.deep.equal([
-      '第 1 条数据：“分数（如参与人次）”取自字段 joinNum，值是 "abc"，不是数字。',
+      '第 1 条数据：“分数（如参与人次）”取自字段 joinNum，值是"abc"，不是数字。',
       '第 2 条数据：缺少“单位名称”：所选的字段 orgTitle 没有值。',
     ]);
     expect(describeIssues(second, rows, board, picked, 'en')[1]).to.equal(
       'Row 2: “Unit name” is missing: the picked field orgTitle has no value.',
     );
+  });
+});
+
+describe('describeSample', () => {
+  it('says what a value is in the page language', () => {
+    expect(describeSample('省委办公厅', 'zh-CN')).to.equal('"省委办公厅"');
+    expect(describeSample(12, 'en')).to.equal('12');
+    expect(describeSample([1, 2, 3], 'zh-CN')).to.equal('一个有 3 项的列表');
+    expect(describeSample({ name: 'a', level: 1 }, 'zh-CN')).to.equal('一个对象（含 name、level）');
+    expect(describeSample({ name: 'a', level: 1 }, 'en')).to.equal('an object with name, level');
+    expect(describeSample(null, 'zh-CN')).to.equal('空值');
+    expect(describeSample('😀'.repeat(41), 'en')).to.equal(`"${'😀'.repeat(40)}…"`);
   });
 });

@@ -2,7 +2,6 @@ import type { ValidationIssue } from '../errors.js';
 import { coerceCount } from './coerce.js';
 import { readEnvelope } from './envelope.js';
 import { toFieldMap } from './fields.js';
-import { describeValue } from './issues.js';
 import { getAt, getPath } from './path.js';
 import { coerceField, compileSchema, type CompiledField } from './schema.js';
 import { findList, selectPayload } from './select.js';
@@ -23,7 +22,7 @@ export interface DetectedEnvelope {
   /** The backend's failure text; '' on success. */
   message: string;
   /** The envelope's own scalar members (`code: 200`, `msg: "操作成功"`), for display. */
-  members: { key: string; value: string }[];
+  members: { key: string; value: string | number | boolean | null }[];
 }
 
 /** A place in the answer that could hold the widget's data. */
@@ -41,8 +40,8 @@ export interface PayloadCandidate {
 /** A key of the rows, as a source path relative to a row (`deptName`, `stats.joinCount`). */
 export interface AnswerKey {
   path: string;
-  /** A short description of the first value seen (`"省委办公厅"`, `12`, `a list of 3 items`). */
-  sample: string;
+  /** The first value seen that is not null (null when every row has null), for display. */
+  sample: unknown;
   /** Keys of the items, when the value is a list of objects. */
   items?: AnswerKey[];
 }
@@ -57,6 +56,8 @@ export interface FieldProposal {
   source?: string;
   /** `mapped`: named in `fields`; `alias`: found by its name or an alias; `none`: not found. */
   by: 'mapped' | 'alias' | 'none';
+  /** Whether the adapter accepts every sampled value of `source` (false when not found). */
+  usable: boolean;
   /** Keys a person may pick for it (an item's keys inside a nested list). */
   keys: AnswerKey[];
   /** Of `keys`, those whose every sampled value the adapter accepts for this field's type. */
@@ -114,7 +115,7 @@ function joinPath(base: string, step: string): string {
 
 /** Keys of sampled rows, in order of first appearance, nested objects as dotted paths. */
 export function answerKeys(rows: readonly unknown[]): AnswerKey[] {
-  const found = new Map<string, AnswerKey & { lists: unknown[]; seen: boolean }>();
+  const found = new Map<string, AnswerKey & { lists: unknown[] }>();
   const visit = (value: Json, base: string, depth: number) => {
     for (const key of Object.keys(value)) {
       const step = pathStep(key);
@@ -127,17 +128,15 @@ export function answerKeys(rows: readonly unknown[]): AnswerKey[] {
       }
       let entry = found.get(path);
       if (!entry) {
-        entry = { path, sample: describeValue(member), lists: [], seen: false };
+        entry = { path, sample: null, lists: [] };
         found.set(path, entry);
-      } else if (!entry.seen && member !== null && member !== undefined) {
-        entry.sample = describeValue(member);
       }
-      entry.seen ||= member !== null && member !== undefined;
+      if (entry.sample === null && member !== undefined) entry.sample = member;
       if (Array.isArray(member)) entry.lists.push(...member.slice(0, SAMPLE_ROWS));
     }
   };
   for (const row of rows.slice(0, SAMPLE_ROWS)) if (isRecord(row)) visit(row, '', 0);
-  return [...found.values()].map(({ lists, seen: _seen, ...key }) => {
+  return [...found.values()].map(({ lists, ...key }) => {
     const items = lists.some(isRecord) ? answerKeys(lists) : undefined;
     return items ? { ...key, items } : key;
   });
@@ -189,6 +188,7 @@ function propose(
       required: field.spec.required === true,
       source,
       by,
+      usable: source !== undefined && fits(sample, source, field.spec),
       keys,
       fitting,
     });
@@ -223,7 +223,7 @@ function members(body: Json): DetectedEnvelope['members'] {
       const value = body[key];
       return value === null || ['string', 'number', 'boolean'].includes(typeof value);
     })
-    .map((key) => ({ key, value: describeValue(body[key]) }));
+    .map((key) => ({ key, value: body[key] as string | number | boolean | null }));
 }
 
 /** The envelope of an answer, or undefined when it has none. */
@@ -324,11 +324,12 @@ export type IssueExplanation =
       row: number;
       field: string;
       source: string;
-      value: string;
+      /** The value as sent. */
+      value: unknown;
       type: FieldType;
       min?: number;
     }
-  | { kind: 'not-object'; row: number; value: string }
+  | { kind: 'not-object'; row: number; value: unknown }
   | { kind: 'more'; count: number };
 
 function specOf(schema: RowSchema, field: string): FieldSpec | undefined {
@@ -357,7 +358,7 @@ export function explainIssue(
     return { kind: 'more', count: Number(/\d+/.exec(issue.message)?.[0] ?? 0) };
   }
   const item = rows[Math.max(row, 0)];
-  if (field === '*') return { kind: 'not-object', row, value: describeValue(item) };
+  if (field === '*') return { kind: 'not-object', row, value: item };
   const raw = source === '' ? undefined : getPath(item, source);
   const spec = specOf(schema, field);
   if (raw === undefined || raw === null || !spec) return { kind: 'missing', row, field, source };
@@ -372,7 +373,7 @@ export function explainIssue(
     row,
     field,
     source,
-    value: describeValue(raw),
+    value: raw,
     type: spec.type,
     min: spec.min,
   };

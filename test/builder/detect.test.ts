@@ -125,13 +125,21 @@ describe('mapping unrecognised keys', () => {
   });
 
   it('an alias holding values the adapter refuses is found but not usable', () => {
-    const rows = [{ dept: { name: '团市委' }, joinCount: 'n/a' }];
+    const rows = [
+      { dept: { name: '团市委' }, joinCount: 'n/a' },
+      { dept: { name: '市文明办' }, joinCount: 'n/a' },
+    ];
     const fields = proposeFields(rows, unitRankingSchema);
     expect(fields.find((f) => f.field === 'unit')).to.include({ source: 'dept', usable: false });
     expect(fields.find((f) => f.field === 'score')).to.include({
       source: 'joinCount',
       usable: false,
     });
+    // One good value is enough to read the field; the bad rows are the adapter's issues.
+    rows[1].joinCount = '12';
+    const score = proposeFields(rows, unitRankingSchema).find((f) => f.field === 'score')!;
+    expect(score).to.include({ usable: true });
+    expect(score.fitting).to.not.include('joinCount');
   });
 
   it('picked keys become a fields attribute the widget reads', () => {

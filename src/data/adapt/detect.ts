@@ -56,7 +56,7 @@ export interface FieldProposal {
   source?: string;
   /** `mapped`: named in `fields`; `alias`: found by its name or an alias; `none`: not found. */
   by: 'mapped' | 'alias' | 'none';
-  /** Whether the adapter accepts every sampled value of `source` (false when not found). */
+  /** Whether the adapter accepts any sampled value of `source` (false when not found). */
   usable: boolean;
   /** Keys a person may pick for it (an item's keys inside a nested list). */
   keys: AnswerKey[];
@@ -151,17 +151,17 @@ function present(row: unknown, field: CompiledField): string | undefined {
   return undefined;
 }
 
-/** Whether the adapter accepts every sampled value of `path` for a field of this spec. */
-function fits(rows: readonly unknown[], path: string, spec: FieldSpec): boolean {
-  let seen = false;
+/** How many sampled values of `path` there are, and how many the adapter accepts for `spec`. */
+function tally(rows: readonly unknown[], path: string, spec: FieldSpec) {
+  let seen = 0;
+  let accepted = 0;
   for (const row of rows) {
     const value = getPath(row, path);
     if (value === undefined || value === null) continue;
-    seen = true;
-    const ok = spec.type === 'list' ? Array.isArray(value) : coerceField(spec, value).ok;
-    if (!ok) return false;
+    seen += 1;
+    if (spec.type === 'list' ? Array.isArray(value) : coerceField(spec, value).ok) accepted += 1;
   }
-  return seen;
+  return { seen, accepted };
 }
 
 function nameable(keys: readonly AnswerKey[]): AnswerKey[] {
@@ -181,14 +181,19 @@ function propose(
     const key = prefix + field.name;
     const source = sample.map((row) => present(row, field)).find((path) => path !== undefined);
     const by = source === undefined ? 'none' : Object.hasOwn(map, key) ? 'mapped' : 'alias';
-    const fitting = keys.filter((k) => fits(sample, k.path, field.spec)).map((k) => k.path);
+    const fitting = keys
+      .filter((k) => {
+        const { seen, accepted } = tally(sample, k.path, field.spec);
+        return seen > 0 && accepted === seen;
+      })
+      .map((k) => k.path);
     out.push({
       field: key,
       type: field.spec.type,
       required: field.spec.required === true,
       source,
       by,
-      usable: source !== undefined && fits(sample, source, field.spec),
+      usable: source !== undefined && tally(sample, source, field.spec).accepted > 0,
       keys,
       fitting,
     });

@@ -1,7 +1,7 @@
 import { explainIssue, type FieldMap, type IssueExplanation } from '../data/adapt/index.js';
 import type { ValidationIssue } from '../data/errors.js';
 import { localize, type Locale } from '../core/i18n.js';
-import { builderMessages, typeMessages, type BuilderMessage } from './messages.js';
+import { builderMessages, zhTypeWords, type BuilderMessage } from './messages.js';
 import type { BuilderWidget } from './widgets.js';
 
 // Enough of a value to recognise it, as the adapter's own messages clip it.
@@ -54,7 +54,7 @@ function sentence(
     const picked = Object.hasOwn(mapped, explained.field.replace(/\[\d+\]/g, ''));
     return prefix + t(picked ? 'issue.missing' : 'issue.unmapped', { ...explained, field });
   }
-  const type = localize(typeMessages, locale, explained.type);
+  const type = locale === 'en' ? explained.expected : zhTypeWords[explained.type];
   const value = describeSample(explained.value, locale);
   const params = { source: explained.source, field, type, value, min: explained.min ?? '' };
   return prefix + t(`issue.${explained.kind}`, params);

@@ -244,28 +244,19 @@ export const builderMessages: MessageTable<
   },
 };
 
-/** What a value is when it is not what a field of this type needs. */
-export const typeMessages: MessageTable<FieldType> = {
-  'zh-CN': {
-    string: '不是文字',
-    number: '不是数字',
-    count: '不是数字',
-    integer: '不是整数',
-    date: '不是能识别的日期',
-    url: '不是 http(s) 网址',
-    boolean: '不是“是/否”',
-    list: '不是列表',
-  },
-  en: {
-    string: 'not text',
-    number: 'not a number',
-    count: 'not a number',
-    integer: 'not a whole number',
-    date: 'not a date',
-    url: 'not an http(s) URL',
-    boolean: 'not yes/no',
-    list: 'not a list',
-  },
+/**
+ * What a value is when it is not what a field of this type needs, in Chinese; in English
+ * the adapter's own words are used (`IssueExplanation.expected`).
+ */
+export const zhTypeWords: Readonly<Record<FieldType, string>> = {
+  string: '不是文字',
+  number: '不是数字',
+  count: '不是数字',
+  integer: '不是整数',
+  date: '不是能识别的日期',
+  url: '不是 http(s) 网址',
+  boolean: '不是“是/否”',
+  list: '不是列表',
 };
 
 export type BuilderMessage = keyof (typeof builderMessages)['en'];

@@ -90,9 +90,10 @@ describe('describeIssues', () => {
       '第 1 条数据：“分数（如参与人次）”取自字段 joinNum，值是"abc"，不是数字。',
       '第 2 条数据：缺少“单位名称”：所选的字段 orgTitle 没有值。',
     ]);
-    expect(describeIssues(second, rows, board, picked, 'en')[1]).to.equal(
+    expect(describeIssues(second, rows, board, picked, 'en')).to.deep.equal([
+      'Row 1: “Score (e.g. participations)” comes from joinNum, whose value "abc" is not a number.',
       'Row 2: “Unit name” is missing: the picked field orgTitle has no value.',
-    );
+    ]);
   });
 });
 

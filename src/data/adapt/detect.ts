@@ -332,6 +332,8 @@ export type IssueExplanation =
       /** The value as sent. */
       value: unknown;
       type: FieldType;
+      /** The adapter's own words for what the value is not (`not a number`), in English. */
+      expected: string;
       min?: number;
     }
   | { kind: 'not-object'; row: number; value: unknown }
@@ -368,6 +370,7 @@ export function explainIssue(
   const spec = specOf(schema, field);
   if (raw === undefined || raw === null || !spec) return { kind: 'missing', row, field, source };
   const count = coerceCount(raw);
+  const coerced = coerceField(spec, raw);
   const below =
     typeof spec.min === 'number' &&
     count !== undefined &&
@@ -380,6 +383,7 @@ export function explainIssue(
     source,
     value: raw,
     type: spec.type,
+    expected: coerced.ok ? '' : coerced.expected,
     min: spec.min,
   };
 }

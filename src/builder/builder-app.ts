@@ -1,19 +1,15 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  detectAnswer,
-  formatFields,
-  getPath,
-  type AnswerDetection,
-  type AnswerKey,
-  type FieldProposal,
-} from '../data/adapt/index.js';
+import { detectAnswer, formatFields, getPath, type AnswerDetection } from '../data/adapt/index.js';
 import { CivicDataError, toCivicError } from '../data/errors.js';
 import { pageHub } from '../data/source.js';
-import { localize, type Locale } from '../core/i18n.js';
+import type { Locale } from '../core/i18n.js';
 import { errorSentence } from '../core/states.js';
-import { builderMessages, type BuilderMessage } from './messages.js';
-import { describeIssues, describeSample } from './issue-text.js';
+import { words, type BuilderMessage } from './messages.js';
+import { renderFieldMap } from './field-map.js';
+import { renderSnippets } from './snippet-boxes.js';
+import { renderDetection } from './detection-view.js';
+import { describeIssues } from './issue-text.js';
 import { LivePreview } from './preview.js';
 import { placeholderSnippet, scriptSnippet, tagSnippet, textFormSnippet } from './snippet.js';
 import { BUILDER_WIDGETS, type BuilderWidget } from './widgets.js';
@@ -55,8 +51,8 @@ export class BuilderApp {
     this.setLocale(this.locale);
   }
 
-  private t(key: BuilderMessage, params: Record<string, string | number> = {}): string {
-    return localize(builderMessages, this.locale, key, params);
+  private t(key: BuilderMessage, params?: Record<string, string | number>): string {
+    return words(this.locale)(key, params);
   }
 
   /** Renders once per task however many things changed. */
@@ -168,8 +164,28 @@ export class BuilderApp {
         </label>
       </header>
       <main>
-        ${this.widgetStep()} ${this.dataStep()} ${this.detectStep(detection)}
-        ${this.fieldsStep(detection)} ${this.previewStep(detection)} ${this.copyStep(detection)}
+        ${this.widgetStep()} ${this.dataStep()}
+        ${renderDetection({
+          detection,
+          shape: this.widget.shape,
+          locale: this.locale,
+          onPath: (path) => {
+            this.path = path;
+            this.update();
+          },
+        })}
+        ${
+          detection?.path === undefined
+            ? nothing
+            : renderFieldMap({
+                proposals: detection.fields,
+                widget: this.widget,
+                choices: this.choices,
+                locale: this.locale,
+                onChoose: (field, source) => this.choose(field, source),
+              })
+        }
+        ${this.previewStep(detection)} ${this.copyStep(detection)}
       </main>`;
   }
 
@@ -232,123 +248,6 @@ export class BuilderApp {
     </section>`;
   }
 
-  private detectStep(detection: AnswerDetection | undefined): TemplateResult {
-    const envelope = detection?.envelope;
-    return html`<section aria-labelledby="step-detect">
-      <h2 id="step-detect">${this.t('stepDetect')}</h2>
-      ${
-        !detection
-          ? html`<p class="help">${this.t('waiting')}</p>`
-          : html`<h3>${this.t('envelope')}</h3>
-              ${
-                envelope
-                  ? html`<ul class="members">
-                        ${envelope.members.map(
-                          (member) =>
-                            html`<li>
-                              <code>${member.key}</code>:
-                              ${describeSample(member.value, this.locale)}
-                            </li>`,
-                        )}
-                      </ul>
-                      <p class=${envelope.ok ? 'ok' : 'bad'}>
-                        ${
-                          envelope.ok
-                            ? this.t('envelopeOk')
-                            : this.t('envelopeFailed', { message: envelope.message })
-                        }
-                      </p>`
-                  : html`<p>${this.t('noEnvelope')}</p>`
-              }
-              ${
-                detection.candidates.length === 0
-                  ? html`<p class="bad">${this.t('noList')}</p>`
-                  : html`<label for="path">${this.t('path')}</label>
-                      <p class="help" id="path-help">${this.t('pathHelp')}</p>
-                      <select
-                        id="path"
-                        aria-describedby="path-help"
-                        @change=${(e: Event) => {
-                          this.path = (e.target as HTMLSelectElement).value;
-                          this.update();
-                        }}
-                      >
-                        ${detection.candidates.map((candidate) => {
-                          const where = candidate.path === '' ? this.t('pathRoot') : candidate.path;
-                          const label =
-                            this.widget.shape === 'list'
-                              ? this.t('pathItem', { path: where, count: candidate.length })
-                              : where;
-                          return html`<option
-                            value=${candidate.path}
-                            ?selected=${candidate.path === detection.path}
-                          >
-                            ${candidate.auto ? this.t('pathAuto', { label }) : label}
-                          </option>`;
-                        })}
-                      </select>`
-              }`
-      }
-    </section>`;
-  }
-
-  private fieldsStep(detection: AnswerDetection | undefined): TemplateResult | typeof nothing {
-    if (!detection || detection.path === undefined) return nothing;
-    return html`<section aria-labelledby="step-fields">
-      <h2 id="step-fields">${this.t('stepFields')}</h2>
-      <p class="help">${this.t('fieldsHelp')}</p>
-      <ul class="fields">
-        ${detection.fields.map((proposal) => this.fieldRow(proposal))}
-      </ul>
-    </section>`;
-  }
-
-  private fieldRow(proposal: FieldProposal): TemplateResult {
-    const id = `field-${proposal.field.replace(/[^\w-]/g, '-')}`;
-    const label = this.widget.fields[this.locale][proposal.field] ?? proposal.field;
-    const source = proposal.source ?? '';
-    const status =
-      proposal.by === 'none'
-        ? this.t(proposal.required ? 'notFoundRequired' : 'notFound')
-        : !proposal.usable
-          ? this.t('unusable', { source })
-          : this.t(proposal.by === 'alias' ? 'byAlias' : 'byMapped', { source });
-    const attention = proposal.required && !proposal.usable;
-    const wantsList = proposal.type === 'list';
-    const keys = proposal.keys.filter((key) => (key.items !== undefined) === wantsList);
-    const fitting = new Set(proposal.fitting);
-    const ordered = [
-      ...keys.filter((key) => fitting.has(key.path)),
-      ...keys.filter((key) => !fitting.has(key.path)),
-    ];
-    const chosen = this.choices[proposal.field] ?? '';
-    const nested = proposal.field.includes('.');
-    return html`<li class="field ${nested ? 'nested' : ''} ${attention ? 'missing' : ''}">
-      <label for=${id}>
-        <span class="field-name">${label}</span>
-        <code>${proposal.field}</code>
-        <span class="badge">${this.t(proposal.required ? 'required' : 'optional')}</span>
-      </label>
-      <select
-        id=${id}
-        aria-describedby="${id}-status"
-        @change=${(e: Event) => this.choose(proposal.field, (e.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${chosen === ''}>${this.t('automatic')}</option>
-        ${ordered.map((key) => this.keyOption(key, fitting.has(key.path), chosen))}
-      </select>
-      <span class="status" id="${id}-status">${status}</span>
-    </li>`;
-  }
-
-  private keyOption(key: AnswerKey, fits: boolean, chosen: string): TemplateResult {
-    const sample = describeSample(key.sample, this.locale);
-    const option = this.t('keyOption', { key: key.path, sample });
-    return html`<option value=${key.path} ?selected=${key.path === chosen}>
-      ${fits ? this.t('fitsType', { option }) : option}
-    </option>`;
-  }
-
   private previewStep(detection: AnswerDetection | undefined): TemplateResult | typeof nothing {
     if (!detection) return nothing;
     const element = this.preview.show({
@@ -409,6 +308,8 @@ export class BuilderApp {
       ] as const,
       fallback: this.t('fallback', { title: this.widget.title[this.locale] }),
     };
+    const t = words(this.locale);
+    const script = scriptSnippet(this.runtimeUrl);
     const forms: [Form, string | undefined][] = [
       ['tag', tagSnippet(input)],
       ['placeholder', placeholderSnippet(input)],
@@ -429,43 +330,27 @@ export class BuilderApp {
           this.update();
         }}
       />
-      ${this.snippetBox('script', this.t('script'), this.t('scriptHelp'), scriptSnippet(this.runtimeUrl), this.t('scriptName'))}
-      ${forms.map(([form, text]) =>
-        text === undefined
-          ? html`<h3>${this.t(`form.${form}`)}</h3>
-              <p class="bad">${this.t('form.textUnavailable')}</p>`
-          : this.snippetBox(
-              form,
-              this.t(`form.${form}`),
-              this.t(`form.${form}Help`),
-              text,
-              this.t(`form.${form}`),
-            ),
+      ${renderSnippets(
+        this.locale,
+        [
+          {
+            id: 'script',
+            name: t('scriptName'),
+            title: t('script'),
+            help: t('scriptHelp'),
+            text: script,
+          },
+          ...forms.map(([form, text]) => ({
+            id: form,
+            name: t(`form.${form}`),
+            title: t(`form.${form}`),
+            help: t(text === undefined ? 'form.textUnavailable' : `form.${form}Help`),
+            text,
+          })),
+        ],
+        (name, text, box) => void this.copy(name, text, box),
       )}
       <p class="message" role="status">${this.copyMessage}</p>
     </section>`;
-  }
-
-  private snippetBox(id: Form | 'script', title: string, help: string, text: string, name: string) {
-    const box = `snippet-${id}`;
-    return html`<div class="snippet">
-      <label for=${box}>${title}</label>
-      <p class="help" id="${box}-help">${help}</p>
-      <textarea
-        id=${box}
-        readonly
-        rows="3"
-        spellcheck="false"
-        aria-describedby="${box}-help"
-        .value=${live(text)}
-      ></textarea>
-      <button
-        type="button"
-        @click=${() =>
-          void this.copy(name, text, this.root.querySelector<HTMLTextAreaElement>(`#${box}`))}
-      >
-        ${this.t('copy', { form: name })}
-      </button>
-    </div>`;
   }
 }

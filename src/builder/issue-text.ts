@@ -1,7 +1,7 @@
 import { explainIssue, type FieldMap, type IssueExplanation } from '../data/adapt/index.js';
 import type { ValidationIssue } from '../data/errors.js';
-import { localize, type Locale } from '../core/i18n.js';
-import { builderMessages, zhTypeWords, type BuilderMessage } from './messages.js';
+import type { Locale } from '../core/i18n.js';
+import { words, zhTypeWords } from './messages.js';
 import type { BuilderWidget } from './widgets.js';
 
 // Enough of a value to recognise it, as the adapter's own messages clip it.
@@ -10,8 +10,7 @@ const MAX_KEYS = 8;
 
 /** A value of the answer in a few words of the page's language: `"省委办公厅"`, `12`, a list of 3. */
 export function describeSample(value: unknown, locale: Locale): string {
-  const t = (key: BuilderMessage, params?: Record<string, string | number>) =>
-    localize(builderMessages, locale, key, params);
+  const t = words(locale);
   if (value === undefined || value === null) return t('value.nothing');
   if (typeof value === 'string') {
     const chars = Array.from(value);
@@ -41,8 +40,7 @@ function sentence(
   mapped: FieldMap,
   locale: Locale,
 ): string {
-  const t = (key: BuilderMessage, params?: Record<string, string | number>) =>
-    localize(builderMessages, locale, key, params);
+  const t = words(locale);
   if (explained.kind === 'more') return t('issue.more', { count: explained.count });
   // Rows are counted from 1 for people; a record's own fields (row -1) have no row.
   const prefix = explained.row >= 0 ? t('rowPrefix', { row: explained.row + 1 }) : '';

@@ -1,5 +1,5 @@
 import type { FieldType } from '../data/adapt/index.js';
-import type { MessageTable } from '../core/i18n.js';
+import { localize, type Locale, type MessageTable } from '../core/i18n.js';
 
 /** The builder's own words; the widgets' names and error sentences come from the widgets. */
 export const builderMessages: MessageTable<
@@ -260,3 +260,9 @@ export const zhTypeWords: Readonly<Record<FieldType, string>> = {
 };
 
 export type BuilderMessage = keyof (typeof builderMessages)['en'];
+
+/** The builder's words in one language: `words('zh-CN')('copy', { form })`. */
+export function words(locale: Locale) {
+  return (key: BuilderMessage, params?: Readonly<Record<string, string | number>>): string =>
+    localize(builderMessages, locale, key, params);
+}

@@ -1,5 +1,6 @@
 import { defineConfig, type LibraryOptions } from 'vite';
 import { asciiOnly } from './scripts/ascii-only.ts';
+import { partFiles } from './scripts/part-files.ts';
 
 /** Entry points of the ESM build: one per widget plus everything together. */
 export const esmEntries = {
@@ -33,7 +34,8 @@ const modes: Record<string, { lib: LibraryOptions; chunks?: string; minify?: boo
     lib: { entry: esmEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     chunks: 'chunks/[name]-[hash].js',
   },
-  // The classic script for CMS pages that strip type="module": a small loader.
+  // The classic script for CMS pages that strip type="module": a small loader. Built after
+  // the parts, whose chunks it preloads (scripts/part-files.ts).
   iife: {
     lib: {
       entry: 'src/loader/index.ts',
@@ -59,9 +61,9 @@ const modes: Record<string, { lib: LibraryOptions; chunks?: string; minify?: boo
   },
 };
 
-// `vite build` makes the ESM entries; `--mode iife`, `--mode all` and `--mode parts` the
-// files for pages without a build step. All four run in `npm run build`, the first one
-// emptying dist/.
+// `vite build` makes the ESM entries; `--mode parts`, `--mode iife` and `--mode all` the
+// files for pages without a build step. All four run in `npm run build`, in that order, the
+// first one emptying dist/.
 export default defineConfig(({ mode }) => {
   const build = modes[mode] ?? modes.production;
   return {
@@ -77,6 +79,6 @@ export default defineConfig(({ mode }) => {
         output: { chunkFileNames: build.chunks, ...(build.minify && { minify: true }) },
       },
     },
-    plugins: [asciiOnly()],
+    plugins: [asciiOnly(), ...(mode === 'iife' ? [partFiles(Object.keys(partEntries))] : [])],
   };
 });

@@ -8,7 +8,7 @@
 //
 //   node bench/run.js            full run (about 10 minutes on 2 cores)
 //   node bench/run.js --quick    tiny sizes, 2 samples, under a minute; writes to bench/tmp/
-//   options: --check  --no-write  --samples N  --only charts,leaderboard,heap,timeline,autoscroll,sizes
+//   options: --check  --no-write  --samples N  --only charts,leaderboard,heap,timeline,autoscroll,loader,sizes
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { buildDist, buildPages, firstLine } from './lib/build.js';
 import { BENCH, TMP } from './lib/paths.js';
 import { markdown, summarize } from './lib/report.js';
 import { serve } from './lib/server.js';
+import { measureLoader } from './lib/loader.js';
 import { measureSizes } from './lib/sizes.js';
 
 const { values: args } = parseArgs({
@@ -59,7 +60,7 @@ const PLAN = args.quick
 const SAMPLES = args.samples ? Math.max(1, Number(args.samples)) : PLAN.samples;
 /** @param {number} planned */
 const samplesOf = (planned) => (args.samples ? SAMPLES : planned);
-const GROUPS = ['charts', 'leaderboard', 'heap', 'timeline', 'autoscroll', 'sizes'];
+const GROUPS = ['charts', 'leaderboard', 'heap', 'timeline', 'autoscroll', 'loader', 'sizes'];
 const ONLY = args.only ? new Set(args.only.split(',')) : undefined;
 for (const group of ONLY ?? []) {
   if (!GROUPS.includes(group)) {
@@ -137,6 +138,9 @@ async function main() {
   const built = await buildPages();
   notes.push(...built.notes);
   const has = (/** @type {string} */ page) => built.pages.has(page);
+
+  // One library build for the loader pages and the bundle sizes.
+  const dist = wanted('loader') || wanted('sizes') ? await buildDist() : undefined;
 
   const server = await serve();
   const browser = await launch();
@@ -386,6 +390,25 @@ async function main() {
         }
       });
     }
+
+    if (wanted('loader')) {
+      const group = /** @type {import('./lib/report.js').Case[]} */ ([]);
+      await guarded(group, async () => {
+        if (!dist || dist.error) throw new Error(`vite build failed: ${dist?.error}`);
+        await measureLoader({
+          browser,
+          dist: dist.dir,
+          samples: SAMPLES,
+          newCase: (id, label, unit) => {
+            const c = newCase(id, 'loader', label, unit, unit === 'KB' ? 1 : 0);
+            group.push(c);
+            return c;
+          },
+          add,
+          log,
+        });
+      });
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -396,8 +419,7 @@ async function main() {
   if (wanted('sizes')) {
     log('bundle sizes (vite build into bench/tmp/dist, then esbuild --bundle --minify, gzip -9)');
     try {
-      const dist = await buildDist();
-      const measured = await measureSizes(dist);
+      const measured = await measureSizes(dist ?? (await buildDist()));
       sizes = measured.sizes;
       notes.push(...measured.notes);
     } catch (error) {

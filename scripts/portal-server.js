@@ -2,7 +2,7 @@
 // A portal site as the loader meets it, for the loader's end-to-end tests and the bench: the
 // demo backend on /api, the copied dist/ folder under any path (`mount`), the demo pages under
 // any folder (an article URL deeper than the site root), and gzip for text files as a portal's
-// nginx serves them (level 9, `Vary: Accept-Encoding`). Every file request is recorded, so a
+// nginx serves them (level 9, compressed once per file, `Vary: Accept-Encoding`). Every file request is recorded, so a
 // test can say which files a page fetched. Nothing is cached (`Cache-Control: no-store`).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -27,14 +27,29 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * @param {[string, string][]} [options.rewrite] ASCII replacements in the pages, e.g. the
  *   script's `src`; GBK leaves ASCII bytes as they are, so the pages stay GBK
  * @param {string[]} [options.missing] files of dist/ answered 404, as after an incomplete copy
+ * @param {string} [options.distDir] the folder served as dist/ (default: this repository's)
+ * @param {Record<string, number>} [options.slow] files of dist/ answered only after so many ms
  * @param {number} [options.tickMs] see createDemoHandler
  * @returns {Promise<PortalServer>}
  */
 export async function startPortalServer(options = {}) {
-  const { mount = '/dist/', rewrite = [], missing = [], tickMs } = options;
+  const { mount = '/dist/', rewrite = [], missing = [], slow = {}, tickMs } = options;
+  const distDir = options.distDir ?? path.join(ROOT, 'dist');
   const api = createDemoHandler({ tickMs });
   /** @type {string[]} */
   const requests = [];
+  // Compressed once per file, as nginx's gzip_static serves it: compressing a large file on
+  // every request would be measured as the page's loading time.
+  /** @type {Map<string, { body: Buffer, gzip: Buffer }>} */
+  const compressed = new Map();
+  /** @param {string} key @param {Buffer} body */
+  const gzipped = (key, body) => {
+    const known = compressed.get(key);
+    if (known?.body.equals(body)) return known.gzip;
+    const gzip = gzipSync(body, { level: 9 });
+    compressed.set(key, { body, gzip });
+    return gzip;
+  };
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) return api(req, res);
@@ -45,7 +60,7 @@ export async function startPortalServer(options = {}) {
       ({ status, type, body }) => {
         const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding']));
         const zip = accepts && status === 200 && /text|json|javascript/.test(type);
-        const bytes = zip ? gzipSync(body, { level: 9 }) : body;
+        const bytes = zip ? gzipped(pathname, body) : body;
         res.writeHead(status, {
           'Content-Type': type,
           'Content-Length': bytes.length,
@@ -68,11 +83,12 @@ export async function startPortalServer(options = {}) {
     let file;
     if (pathname.startsWith(mount)) {
       const rel = pathname.slice(mount.length);
-      if (!missing.includes(rel)) file = inside('dist', rel);
+      if (slow[rel]) await new Promise((resolve) => setTimeout(resolve, slow[rel]));
+      if (!missing.includes(rel)) file = inside(distDir, rel);
     } else if (Object.hasOwn(VENDOR_FILES, pathname))
       file = path.join(ROOT, VENDOR_FILES[pathname]);
     else if (/\.(html|css|js|json|geojson)$/.test(pathname))
-      file = inside('demo', path.posix.basename(pathname));
+      file = inside(path.join(ROOT, 'demo'), path.posix.basename(pathname));
     const body = file ? await readFile(file).catch(() => undefined) : undefined;
     if (!file || !body)
       return { status: 404, type: 'text/plain', body: Buffer.from('not found\n') };
@@ -80,9 +96,8 @@ export async function startPortalServer(options = {}) {
     return { status: 200, type, body: type.startsWith('text/html') ? rewritten(body) : body };
   }
 
-  /** @param {string} folder @param {string} rel @returns {string | undefined} */
-  function inside(folder, rel) {
-    const base = path.join(ROOT, folder);
+  /** @param {string} base a folder @param {string} rel @returns {string | undefined} */
+  function inside(base, rel) {
     const file = path.resolve(base, `./${rel}`);
     return file.startsWith(base + path.sep) && !rel.includes('..') ? file : undefined;
   }

@@ -40,6 +40,20 @@ function withTimeout(promise, ms, what) {
 }
 
 /**
+ * The page errors and console errors of a page, as they happen: any of them fails a sample.
+ * @param {import('playwright-core').Page} page
+ */
+export function collectProblems(page) {
+  /** @type {string[]} */
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return problems;
+}
+
+/**
  * @typedef {object} BenchPage
  * @property {import('playwright-core').Page} page
  * @property {(method: string, params?: object) => Promise<any>} call runs `window.bench[method](params)`
@@ -65,12 +79,7 @@ export async function withPage(browser, origin, name, options, use) {
   });
   try {
     const page = await context.newPage();
-    /** @type {string[]} */
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    const problems = collectProblems(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(`${origin}/${name}.html`);

@@ -113,7 +113,7 @@ export function firstLine(error) {
 }
 
 /**
- * `vite build` and `vite build --mode iife` with the project's config, into bench/tmp/dist/
+ * `vite build` and the modes `parts`, `iife` and `all` with the project's config, into bench/tmp/dist/
  * (the real dist/ is left alone: other work may be using it).
  * @returns {Promise<{ dir: string, error?: string }>}
  */
@@ -130,16 +130,19 @@ export async function buildDist() {
       '--logLevel',
       'error',
     ]);
-    await run(process.execPath, [
-      vite,
-      'build',
-      '--mode',
-      'iife',
-      '--outDir',
-      dir,
-      '--logLevel',
-      'error',
-    ]);
+    // The parts, the loader that imports them, and the single bundle (as `npm run build`).
+    for (const mode of ['parts', 'iife', 'all']) {
+      await run(process.execPath, [
+        vite,
+        'build',
+        '--mode',
+        mode,
+        '--outDir',
+        dir,
+        '--logLevel',
+        'error',
+      ]);
+    }
     return { dir };
   } catch (error) {
     return { dir, error: firstLine(error) };

@@ -5,6 +5,14 @@
 import { scriptOfLoader } from './script.js';
 import { watchPage } from './page.js';
 
+// The entries register the widgets (package.json lists them as side effects; src/index.ts,
+// which only re-exports them, is not), the container first, as in src/index.ts.
+import '../entries/screen.js';
+import '../entries/leaderboard.js';
+import '../entries/timeline.js';
+import '../entries/gauge.js';
+import '../entries/heatmap.js';
+
 export * from '../index.js';
 
 // Every tag is defined by the time the page is read: nothing is left to load.

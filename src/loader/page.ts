@@ -19,6 +19,12 @@ export interface PageOptions {
   onTags: (tags: Set<string>) => void;
 }
 
+/** `root` itself if it matches, and every element under it that does. */
+const within = (root: Element, selector: string) => [
+  ...(root.matches(selector) ? [root] : []),
+  ...Array.from(root.querySelectorAll(selector)),
+];
+
 /** The selector matching scan containers: marked elements, and the script's own selector. */
 function containerSelector(script: HTMLScriptElement | null): string {
   const marked = `[${SCAN_ATTRIBUTE}]:not(script)`;
@@ -41,21 +47,20 @@ export function watchPage({ script, onTags }: PageOptions): () => void {
   const containers = containerSelector(script);
 
   const visit = (root: Element) => {
-    const within = (selector: string) => [
-      ...(root.matches(selector) ? [root] : []),
-      ...Array.from(root.querySelectorAll(selector)),
-    ];
-    for (const placeholder of within(PLACEHOLDER_SELECTOR)) upgradePlaceholder(placeholder);
+    for (const placeholder of within(root, PLACEHOLDER_SELECTOR)) upgradePlaceholder(placeholder);
     const container = root.closest(containers);
     if (container) {
       // Added inside a container: read the block it went into again, as a whole.
       const region = root.closest(`${containers},${BLOCKS}`);
       scanTextForms(region && container.contains(region) ? region : container, container);
     } else {
-      for (const found of within(containers)) scanTextForms(found);
+      for (const found of within(root, containers)) scanTextForms(found);
     }
+    reportTags(root);
+  };
+  const reportTags = (root: Element) => {
     const tags = new Set<string>();
-    for (const element of within(TAG_SELECTOR)) {
+    for (const element of within(root, TAG_SELECTOR)) {
       if (!customElements.get(element.localName)) tags.add(element.localName);
     }
     if (tags.size) onTags(tags);
@@ -74,8 +79,10 @@ export function watchPage({ script, onTags }: PageOptions): () => void {
     visit(document.documentElement);
     observer.observe(document.documentElement, { childList: true, subtree: true });
   };
-  // A placeholder's fallback or a paragraph may still be arriving from the parser.
+  // A placeholder's fallback or a paragraph may still be arriving from the parser: those wait
+  // for the parsed document. The tags already parsed start loading now.
   if (document.readyState === 'loading') {
+    reportTags(document.documentElement);
     document.addEventListener('DOMContentLoaded', start, { once: true });
   } else start();
   return () => {

@@ -172,6 +172,30 @@ describe('an article saved by an editor', () => {
     }
   });
 
+  test('the single bundle reads the same article the same way, with no other file', async () => {
+    const {
+      server,
+      dist,
+      page: at,
+    } = await portal({
+      rewrite: [...REWRITE, ['civic-widgets.iife.js', 'civic-widgets.all.iife.js']],
+    });
+    try {
+      const { page, problems } = await open(at('portal-gbk-forms.html'), [
+        '#article > civic-unit-leaderboard',
+        '#article > civic-progress-gauge',
+        '#article > civic-event-timeline.news',
+      ]);
+      const files = (await scriptsFetched(page, dist)).map((entry) => entry.file);
+      assert.deepEqual(files, ['civic-widgets.all.iife.js']);
+      assert.equal(await page.locator('#comments civic-unit-leaderboard').count(), 0);
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
   test('tags, placeholders and paragraphs the page adds later become widgets too', async () => {
     const { server, dist, page: at } = await portal();
     try {
@@ -255,6 +279,41 @@ test('a part that cannot be loaded: the fallback stays and each of its widgets r
       !watched.problems.some((problem) => problem.startsWith('pageerror')),
       'nothing thrown',
     );
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a command-center screen is defined before the widgets inside it, even when it arrives last', async () => {
+  const { server, dist, page: at } = await portal({ slow: { 'parts/screen.js': 1500 } });
+  try {
+    const { page, problems } = await openWatchedPage(browser);
+    // Records the order in which the page's elements are defined.
+    await page.addInitScript(() => {
+      const define = customElements.define.bind(customElements);
+      /** @type {any} */ (window).__defined = [];
+      customElements.define = (name, constructor, options) => {
+        /** @type {any} */ (window).__defined.push(name);
+        define(name, constructor, options);
+      };
+    });
+    await page.goto(at('screen.html'));
+    for (const tag of ['civic-unit-leaderboard', 'civic-event-timeline', 'civic-progress-gauge'])
+      await page.waitForSelector(`${tag}[state="ready"]`, { timeout: 15_000 });
+    const defined = await page.evaluate(() => /** @type {any} */ (window).__defined);
+    assert.equal(defined[0], 'civic-screen', defined.join(' '));
+    assert.deepEqual([...defined].sort(), [
+      'civic-event-timeline',
+      'civic-labor-heatmap',
+      'civic-progress-gauge',
+      'civic-screen',
+      'civic-unit-leaderboard',
+    ]);
+    const files = (await scriptsFetched(page, dist)).map((entry) => entry.file);
+    for (const part of ['screen', 'leaderboard', 'timeline', 'gauge', 'heatmap'])
+      assert.equal(files.filter((file) => file === `parts/${part}.js`).length, 1, part);
+    assert.deepEqual(problems, []);
     await page.close();
   } finally {
     await server.close();

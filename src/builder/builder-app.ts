@@ -93,7 +93,11 @@ export class BuilderApp {
       this.dataMessage = this.t('noSrc');
       return this.update();
     }
-    const url = new URL(src, document.baseURI);
+    const url = parseUrl(src);
+    if (!url) {
+      this.dataMessage = this.t('badSrc');
+      return this.update();
+    }
     if (url.origin !== location.origin) {
       this.dataMessage = this.t('crossOrigin', { origin: location.origin });
       return this.update();
@@ -352,5 +356,15 @@ export class BuilderApp {
       )}
       <p class="message" role="status">${this.copyMessage}</p>
     </section>`;
+  }
+}
+
+/** The address typed, resolved against the page; undefined when it is not one. */
+function parseUrl(text: string): URL | undefined {
+  // Not URL.parse(): the builder must run in the older browsers portal offices still use.
+  try {
+    return new URL(text, document.baseURI);
+  } catch {
+    return undefined;
   }
 }

@@ -17,6 +17,7 @@ export const builderMessages: MessageTable<
   | 'sampleHelp'
   | 'useSample'
   | 'noSrc'
+  | 'badSrc'
   | 'crossOrigin'
   | 'badJson'
   | 'fetchFailed'
@@ -94,6 +95,7 @@ export const builderMessages: MessageTable<
     sampleHelp: '在浏览器里打开接口地址，全选、复制，再粘贴到这里。',
     useSample: '使用这段数据',
     noSrc: '请先填写接口地址。',
+    badSrc: '这不是一个有效的地址，请检查后再试。',
     crossOrigin:
       '配置器只能读取本网站上的接口（{origin}）。其他网站的接口，请把它返回的数据粘贴到下面的框里。',
     badJson: '粘贴的内容不是有效的 JSON：{message}',
@@ -175,6 +177,7 @@ export const builderMessages: MessageTable<
     sampleHelp: 'Open the API address in the browser, select all, copy, and paste it here.',
     useSample: 'Use this sample',
     noSrc: 'Please enter the API address first.',
+    badSrc: 'This is not a valid address: please check it.',
     crossOrigin:
       'The builder can only read APIs of this site ({origin}). For another site, paste its answer into the box below.',
     badJson: 'The pasted text is not valid JSON: {message}',

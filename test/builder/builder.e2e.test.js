@@ -233,13 +233,17 @@ describe('the builder on real envelope shapes', () => {
   }
 });
 
-test('an answer that reports failure, a cross-origin address and bad JSON are told plainly', async () => {
+test('an answer that reports failure, a malformed or cross-origin address and bad JSON are told plainly', async () => {
   const { page, problems } = await openBuilder();
   const address = page.getByLabel('接口地址', { exact: true });
   await address.fill(echoUrl({ code: 500, msg: '服务器内部错误' }));
   await page.getByRole('button', { name: '读取接口' }).click();
   await page.getByText('接口表示失败：服务器内部错误').waitFor();
   await page.getByText('返回内容里没有找到这个组件能用的数据').waitFor();
+
+  await address.fill('http://[::1');
+  await page.getByRole('button', { name: '读取接口' }).click();
+  await page.getByText('这不是一个有效的地址，请检查后再试。').waitFor();
 
   await address.fill('http://example.invalid/api/rank');
   await page.getByRole('button', { name: '读取接口' }).click();

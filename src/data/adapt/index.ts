@@ -14,3 +14,21 @@ export { getPath } from './path.js';
 export { adaptRecord, adaptRows } from './rows.js';
 export { findList, selectPayload } from './select.js';
 export type * from './types.js';
+export {
+  answerKeys,
+  detectAnswer,
+  detectEnvelope,
+  explainIssue,
+  findCandidates,
+  formatFields,
+  pathStep,
+  proposeFields,
+  type AnswerDetection,
+  type AnswerKey,
+  type AnswerShape,
+  type DetectedEnvelope,
+  type DetectOptions,
+  type FieldProposal,
+  type IssueExplanation,
+  type PayloadCandidate,
+} from './detect.js';

@@ -12,6 +12,9 @@ export const esmEntries = {
   // Type-only modules: their empty JS lets `import 'civic-widgets/react'` resolve in a bundler.
   react: 'src/frameworks/react.ts',
   vue: 'src/frameworks/vue.ts',
+  vue2: 'src/frameworks/vue2.ts',
+  svelte: 'src/frameworks/svelte.ts',
+  preact: 'src/frameworks/preact.ts',
 };
 
 // `vite build` makes the ESM entries; `vite build --mode iife` the one classic script for

@@ -2,3 +2,4 @@
 export { CivicLoadEvent, CivicErrorEvent, CivicSelectEvent } from '../core/events.js';
 export type { CivicErrorDetail, CivicErrorKind, ValidationIssue } from '../data/errors.js';
 export type { Locale } from '../core/i18n.js';
+export type { CivicEventMap, CivicEventTarget } from '../frameworks/element-events.js';

@@ -33,7 +33,7 @@ const tags = [
   'civic-screen',
 ];
 /** Exports that only carry types (their module is empty). */
-const typesOnly = ['./react', './vue'];
+const typesOnly = ['./react', './vue', './vue2', './svelte', './preact'];
 const typedExports = Object.keys(exportsMap).filter(
   (key) => typeof exportsMap[key] === 'object' && 'types' in exportsMap[key],
 );
@@ -67,9 +67,9 @@ before(async () => {
     `npm pack ${packed.seconds.toFixed(1)} s`,
     `npm install ${installed.seconds.toFixed(1)} s`,
   );
-  // The application's own React and Vue typings: this repository's copies.
+  // The application's own React, Vue, Svelte and Preact typings: this repository's copies.
   mkdirSync(path.join(app, 'node_modules', '@types'), { recursive: true });
-  for (const name of ['@types/react', 'vue'])
+  for (const name of ['@types/react', 'vue', 'svelte', 'preact'])
     symlinkSync(path.join(repo, 'node_modules', name), path.join(app, 'node_modules', name), 'dir');
 });
 
@@ -191,10 +191,17 @@ test('the shipped types check plain TypeScript, React JSX and a Vue template', a
       board.data = [{ unit: '省委办公厅', score: 50 }];
       // @ts-expect-error limit is a number
       board.limit = '3';
+      // Each element's addEventListener knows its events: no cast.
       board.addEventListener('civic-select', (event) => {
-        const { unit }: RankedUnit = (event as CivicSelectEvent<RankedUnit>).detail;
+        const { unit }: RankedUnit = event.detail;
         console.log(unit);
       });
+      const onSelect = (event: CivicSelectEvent<RankedUnit>) => event.detail.rank;
+      board.addEventListener('civic-select', onSelect);
+      board.addEventListener('civic-load', (event) => event.detail.length);
+      board.addEventListener('click', (event) => event.clientX);
+      // @ts-expect-error the item of civic-select is a RankedUnit
+      board.addEventListener('civic-select', (event: CivicSelectEvent<number>) => event);
       document.createElement('civic-screen').designWidth = 3840;
     `,
     'react.tsx': `

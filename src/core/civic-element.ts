@@ -5,6 +5,7 @@ import { DataController, type Adapted, type DataState } from '../data/data-contr
 import type { AdaptOptions } from '../data/adapt/types.js';
 import { CivicDataError } from '../data/errors.js';
 import { DEFAULT_MAX_BYTES } from '../data/source.js';
+import { DataAttributeGuard } from './data-attribute.js';
 import { CivicErrorEvent } from './events.js';
 import { hubContext } from './hub-context.js';
 import { resolveLocale, type Locale } from './i18n.js';
@@ -107,6 +108,9 @@ export abstract class CivicElement<Model> extends LitElement {
     hub: () => this.hubConsumer.value,
   });
 
+  /** A `data` attribute reading "[object Object]" (Vue 2 without `.prop`) shows what to fix. */
+  private readonly dataAttributeGuard = new DataAttributeGuard(this);
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -163,7 +167,7 @@ export abstract class CivicElement<Model> extends LitElement {
       class="base"
       aria-busy=${state.status === 'loading' ? 'true' : 'false'}
     >
-      ${this.renderState(state, locale)}
+      ${this.dataAttributeGuard.render(locale) ?? this.renderState(state, locale)}
     </div>`;
   }
 

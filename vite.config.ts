@@ -17,6 +17,12 @@ export const esmEntries = {
   preact: 'src/frameworks/preact.ts',
 };
 
+/**
+ * What the ESM build leaves as imports: Lit and ECharts are dependencies, so an application
+ * that has its own copy (an ECharts dashboard, another Lit library) ships one, not two.
+ */
+const libraryImports = /^(lit|lit-html|lit-element|@lit|@lit-labs|echarts|zrender|tslib)(\/|$)/;
+
 // `vite build` makes the ESM entries; `vite build --mode iife` the one classic script for
 // CMS pages that strip type="module". Both run in `npm run build`.
 export default defineConfig(({ mode }) => ({
@@ -39,6 +45,7 @@ export default defineConfig(({ mode }) => ({
             fileName: (_format, name) => `${name}.js`,
           },
     rolldownOptions: {
+      external: mode === 'iife' ? undefined : (id: string) => libraryImports.test(id),
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/timeline/define.js';
 import type { CampaignEvent } from '../src/timeline/timeline-model.js';
 import { eventsAt } from '../demo/server/events-data.js';
-import { widget } from './widget.js';
+import { failAfterFirstLoad, widget } from './widget.js';
 
 type Args = Record<string, unknown>;
 
@@ -158,13 +158,8 @@ export const BackendError: Story = { args: { src: '/api/events?fault=backend-err
 /** Good data first, then a failing refresh: the events stay, marked stale with their age. */
 export const Stale: Story = {
   args: { src: '/api/events', refresh: 2 },
-  render: (args, context) => {
-    const timeline = widget('civic-event-timeline', args, context);
-    timeline.addEventListener('civic-load', () => (timeline.src = '/api/events?fault=500'), {
-      once: true,
-    });
-    return timeline;
-  },
+  render: (args, context) =>
+    failAfterFirstLoad(widget('civic-event-timeline', args, context), '/api/events?fault=500'),
 };
 
 /** Markup and `javascript:` links from a backend stay text; only http(s) links are links. */

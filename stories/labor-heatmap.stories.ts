@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/heatmap/define.js';
 import type { LaborCell } from '../src/heatmap/heatmap-model.js';
 import { laborPointsData, SEED_DAY } from '../demo/server/labor-points-data.js';
-import { widget } from './widget.js';
+import { failAfterFirstLoad, widget } from './widget.js';
 
 type Args = Record<string, unknown>;
 
@@ -99,15 +99,11 @@ export const ServerError: Story = { args: { src: echo(smallAnswer, { fault: '500
 /** The first answer arrives, then the backend fails: last good data with the stale marker. */
 export const Stale: Story = {
   args: { refresh: 2, src: echo(smallAnswer) },
-  render: (args, context) => {
-    const heatmap = widget('civic-labor-heatmap', args, context);
-    heatmap.addEventListener(
-      'civic-load',
-      () => (heatmap.src = echo(smallAnswer, { fault: '500' })),
-      { once: true },
-    );
-    return heatmap;
-  },
+  render: (args, context) =>
+    failAfterFirstLoad(
+      widget('civic-labor-heatmap', args, context),
+      echo(smallAnswer, { fault: '500' }),
+    ),
 };
 
 /** An outline in projected metres: the map says what is wrong; the list and table stay. */

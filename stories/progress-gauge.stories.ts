@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/gauge/define.js';
 import { progressAt } from '../demo/server/progress-data.js';
-import { widget } from './widget.js';
+import { failAfterFirstLoad, widget } from './widget.js';
 
 type Args = Record<string, unknown>;
 
@@ -67,11 +67,6 @@ export const ServerError: Story = { args: { src: '/api/progress?fault=500' } };
 /** The first answer arrives, then the backend fails: last good data with the stale marker. */
 export const Stale: Story = {
   args: { src: '/api/progress', refresh: 2 },
-  render: (args, context) => {
-    const gauge = widget('civic-progress-gauge', args, context);
-    gauge.addEventListener('civic-load', () => (gauge.src = '/api/progress?fault=500'), {
-      once: true,
-    });
-    return gauge;
-  },
+  render: (args, context) =>
+    failAfterFirstLoad(widget('civic-progress-gauge', args, context), '/api/progress?fault=500'),
 };

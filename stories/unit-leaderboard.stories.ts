@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/leaderboard/define.js';
 import { manyUnits, seedRanking } from './data.js';
-import { widget } from './widget.js';
+import { failAfterFirstLoad, widget } from './widget.js';
 
 type Args = Record<string, unknown>;
 
@@ -75,11 +75,8 @@ export const HttpError: Story = {
 /** Good data first, then a failing refresh: the rows stay, marked stale with their age. */
 export const Stale: Story = {
   args: { src: '/api/rank', refresh: 2 },
-  render: (args, context) => {
-    const board = widget('civic-unit-leaderboard', args, context);
-    board.addEventListener('civic-load', () => (board.src = '/api/rank?fault=500'), { once: true });
-    return board;
-  },
+  render: (args, context) =>
+    failAfterFirstLoad(widget('civic-unit-leaderboard', args, context), '/api/rank?fault=500'),
 };
 
 /** Some rows unusable: the good ones are shown with a notice; `civic-error` names row and field. */

@@ -39,3 +39,15 @@ export function widget<Tag extends keyof HTMLElementTagNameMap>(
     element.setAttribute('theme', String(globals.theme ?? 'light'));
   return element;
 }
+
+/**
+ * The stale state: the first answer is shown, then `src` moves to a failing URL, so the next
+ * refresh fails and the last good data stays with its marker.
+ */
+export function failAfterFirstLoad<Widget extends HTMLElement & { src?: string }>(
+  element: Widget,
+  failingSrc: string,
+): Widget {
+  element.addEventListener('civic-load', () => (element.src = failingSrc), { once: true });
+  return element;
+}

@@ -1,7 +1,7 @@
 import { transform } from 'esbuild';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { exampleConfig } from '../shared/example-config.ts';
 
 // Vue 2.7's own single-file-component compiler (this repository installs Vue 2.7 as `vue2`).
 const { compileTemplate, parse, rewriteDefault } = createRequire(import.meta.url)(
@@ -34,15 +34,7 @@ function vue2(): Plugin {
   };
 }
 
-// The Vue 2.7 example: `import 'civic-widgets/leaderboard'` resolves to this package's own
-// exports (dist/, built first), the way it does in an application that installed it.
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  resolve: { alias: { vue: 'vue2' } },
-  plugins: [vue2()],
-  build: {
-    outDir: fileURLToPath(new URL('../../dist-examples/vue2', import.meta.url)),
-    emptyOutDir: true,
-  },
-});
+// The Vue 2.7 example: `vue` is Vue 2.7 here.
+export default defineConfig(
+  exampleConfig('vue2', { resolve: { alias: { vue: 'vue2' } }, plugins: [vue2()] }),
+);

@@ -1,7 +1,7 @@
 // @ts-check
-// The React 19, Vue 3, Vue 2.7, Svelte 5 and Preact examples in demo/, built by Vite the way an application is: each
-// imports `civic-widgets/leaderboard`, hands the widget its data as a property, and shows a
-// drill-down when a row is picked. Needs `npm run build` first (`npm test` runs it).
+// The React 19, Vue 3, Vue 2.7, Svelte 5, Preact and Angular 20 examples in demo/, built by
+// Vite the way an application is: each imports `civic-widgets/leaderboard`, hands the widget
+// its data as a property, and shows a drill-down when a row is picked. Needs `npm run build` first (`npm test` runs it).
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -11,7 +11,7 @@ import { launchBrowser, openWatchedPage } from '../e2e/browser.js';
 import { run, serveFolder } from './serve.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const examples = ['react', 'vue', 'vue2', 'svelte', 'preact'];
+const examples = ['react', 'vue', 'vue2', 'svelte', 'preact', 'angular'];
 
 /** @type {Awaited<ReturnType<typeof serveFolder>>} */
 let server;
@@ -24,7 +24,7 @@ before(async () => {
   for (const name of examples)
     await build({ configFile: path.join(repo, `demo/${name}/vite.config.ts`), logLevel: 'warn' });
   console.log(
-    `# ${examples.length} examples built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `${examples.length} examples built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   server = await serveFolder(path.join(repo, 'dist-examples'));
   browser = await launchBrowser();

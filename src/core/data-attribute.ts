@@ -20,15 +20,14 @@ const STRINGIFIED = /^\[object \w+\](,\[object \w+\])*$/;
 const messages: MessageTable<'bound-as-text'> = {
   'zh-CN': {
     'bound-as-text':
-      '组件的 data 收到的是文字“{text}”,不是数据:页面的框架把对象写成了 HTML 属性。' +
-      '请按属性(property)绑定:Vue 2 写作 :data.prop="rows",Angular 写作 [data]="rows";' +
-      '或者改用 src 给出数据地址。',
+      '组件的 data 收到的是文字“{text}”:页面框架把对象写成了 HTML 属性。' +
+      '请按属性绑定:Vue 2 写 :data.prop="rows",Angular 写 [data]="rows"。',
   },
   en: {
     'bound-as-text':
-      'The widget\'s data received the text "{text}", not data: the page\'s framework wrote an ' +
-      'object into an HTML attribute. Bind it as a property instead (Vue 2: :data.prop="rows", ' +
-      'Angular: [data]="rows"), or give the data\'s URL in src.',
+      'The data of this widget is the text "{text}": the framework wrote an object into an ' +
+      'HTML attribute. Bind it as a property instead: :data.prop="rows" in Vue 2, ' +
+      '[data]="rows" in Angular.',
   },
 };
 
@@ -71,10 +70,7 @@ export class DataAttributeGuard implements ReactiveController {
     this.text = text;
     this.host.requestUpdate();
     if (!text) return;
-    const message =
-      `The data attribute received the text "${text}": bind data as a property ` +
-      '(Vue 2: :data.prop="rows"; Angular: [data]="rows"; React 19, Vue 3, Svelte and ' +
-      'Preact set it as a property by themselves).';
+    const message = `data is the text "${text}": bind it as a property (Vue 2: :data.prop="rows")`;
     this.host.dispatchEvent(new CivicErrorEvent({ kind: 'shape', message }));
   }
 }

@@ -13,7 +13,16 @@ export const esmEntries = {
   // Type-only modules: their empty JS lets `import 'civic-widgets/react'` resolve in a bundler.
   react: 'src/frameworks/react.ts',
   vue: 'src/frameworks/vue.ts',
+  vue2: 'src/frameworks/vue2.ts',
+  svelte: 'src/frameworks/svelte.ts',
+  preact: 'src/frameworks/preact.ts',
 };
+
+/**
+ * What the ESM build leaves as imports: Lit and ECharts are dependencies, so an application
+ * that has its own copy (an ECharts dashboard, another Lit library) ships one, not two.
+ */
+const libraryImports = /^(lit|lit-html|lit-element|@lit|@lit-labs|echarts|zrender|tslib)(\/|$)/;
 
 /**
  * What the loader (`civic-widgets.iife.js`) imports, one file per tag's widget, each with
@@ -28,11 +37,15 @@ export const partEntries = {
 };
 
 /** The library build of each mode; every one is ASCII-only (GBK pages load them as they are). */
-const modes: Record<string, { lib: LibraryOptions; chunks?: string; minify?: boolean }> = {
+const modes: Record<
+  string,
+  { lib: LibraryOptions; chunks?: string; minify?: boolean; external?: RegExp }
+> = {
   // The ESM entries for applications.
   production: {
     lib: { entry: esmEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     chunks: 'chunks/[name]-[hash].js',
+    external: libraryImports,
   },
   // The classic script for CMS pages that strip type="module": a small loader. Built after
   // the parts, whose chunks it preloads (scripts/part-files.ts).
@@ -66,6 +79,7 @@ const modes: Record<string, { lib: LibraryOptions; chunks?: string; minify?: boo
 // first one emptying dist/.
 export default defineConfig(({ mode }) => {
   const build = modes[mode] ?? modes.production;
+  const { external } = build;
   return {
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
@@ -74,6 +88,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       lib: build.lib,
       rolldownOptions: {
+        external: external && ((id: string) => external.test(id)),
         // Vite keeps an ES library readable for the application's bundler; the parts go to
         // the browser as they are, so they are minified in full.
         output: { chunkFileNames: build.chunks, ...(build.minify && { minify: true }) },

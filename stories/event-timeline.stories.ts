@@ -1,18 +1,10 @@
-import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/timeline/define.js';
-import type { CivicEventTimeline } from '../src/timeline/event-timeline.js';
 import type { CampaignEvent } from '../src/timeline/timeline-model.js';
 import { eventsAt } from '../demo/server/events-data.js';
+import { failAfterFirstLoad, widget } from './widget.js';
 
-interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  lang: 'zh-CN' | 'en';
-  order: 'desc' | 'asc';
-  unit: string;
-  category: string;
-  limit: number;
-}
+type Args = Record<string, unknown>;
 
 /** The seed events and the first ten live ones of the demo backend, as it sends them. */
 const seedPayload = { code: 0, msg: 'ok', data: eventsAt(9) };
@@ -72,58 +64,37 @@ function manyEvents(count: number): CampaignEvent[] {
   }));
 }
 
-const frame = (theme: string, content: TemplateResult) =>
-  html`<div class=${theme === 'dark' ? 'sb-dark' : ''} style="max-width:560px">${content}</div>`;
-
 const meta: Meta<Args> = {
   title: 'Widgets/Event timeline',
   component: 'civic-event-timeline',
-  args: { theme: 'light', lang: 'zh-CN', order: 'desc', unit: '', category: '', limit: 0 },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    order: { control: 'inline-radio', options: ['desc', 'asc'] },
-  },
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        theme=${args.theme}
-        lang=${args.lang}
-        order=${args.order}
-        unit=${args.unit}
-        category=${args.category}
-        limit=${args.limit}
-        .data=${seedPayload}
-      ></civic-event-timeline>`,
-    ),
+  parameters: { frameWidth: 560 },
+  render: (args, context) => widget('civic-event-timeline', args, context),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Light: Story = {};
+/** The stories that show data set as a property (no fetch). */
+const seed = { data: seedPayload };
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Light: Story = { args: seed };
 
-export const English: Story = { args: { lang: 'en' } };
+export const Dark: Story = { args: { ...seed, theme: 'dark' } };
 
-export const OldestFirst: Story = { args: { order: 'asc' } };
+export const English: Story = { args: { ...seed, lang: 'en' } };
+
+export const OldestFirst: Story = { args: { ...seed, order: 'asc' } };
 
 /** `unit` and `category` filter on exact names. */
-export const OneUnit: Story = { args: { unit: '省贸促会' } };
+export const OneUnit: Story = { args: { ...seed, unit: '省贸促会' } };
 
 /** Relative times ("2 分钟前", "昨天 09:20") follow one page-wide minute clock. */
 export const RelativeTimes: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        theme=${args.theme}
-        lang=${args.lang}
-        .data=${recentEvents()}
-      ></civic-event-timeline>`,
-    ),
+  render: (args, context) => {
+    const timeline = widget('civic-event-timeline', args, context);
+    timeline.data = recentEvents();
+    return timeline;
+  },
 };
 
 /**
@@ -132,10 +103,8 @@ export const RelativeTimes: Story = {
  */
 export const LiveAdditions: Story = {
   args: { theme: 'dark' },
-  render: (args) => {
-    const timeline = document.createElement('civic-event-timeline') as CivicEventTimeline;
-    timeline.theme = args.theme;
-    timeline.lang = args.lang;
+  render: (args, context) => {
+    const timeline = widget('civic-event-timeline', args, context);
     let events = recentEvents();
     timeline.data = events;
     let n = 0;
@@ -146,22 +115,13 @@ export const LiveAdditions: Story = {
       events = [{ time: Date.now(), title, unit: '省直机关工委', participants: 20 + n }, ...events];
       timeline.data = events;
     }, 3000);
-    return frame(args.theme, html`${timeline}`);
+    return timeline;
   },
 };
 
-/** The demo backend with server-sent events, one new event per tick (dev server only). */
+/** The demo backend with server-sent events, one new event every 5 seconds. */
 export const LiveFromBackend: Story = {
-  args: { theme: 'dark' },
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        theme=${args.theme}
-        src="/api/events"
-        live="/api/events/live"
-      ></civic-event-timeline>`,
-    ),
+  args: { theme: 'dark', src: '/api/events', live: '/api/events/live' },
 };
 
 /**
@@ -169,97 +129,49 @@ export const LiveFromBackend: Story = {
  * only the rows near the view are in the DOM.
  */
 export const TenThousandEvents: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        theme=${args.theme}
-        lang=${args.lang}
-        max-items="20000"
-        .data=${manyEvents(10_000)}
-      ></civic-event-timeline>`,
-    ),
+  args: { 'max-items': 20000 },
+  render: (args, context) => {
+    // Set here rather than as an arg: 10,000 events are too many for the Controls panel.
+    const timeline = widget('civic-event-timeline', args, context);
+    timeline.data = manyEvents(10_000);
+    return timeline;
+  },
 };
 
 /** A screen panel: steps one event every 2 seconds; pauses on hover, focus or the button. */
 export const AutoScroll: Story = {
-  args: { theme: 'dark' },
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        style="height:360px"
-        theme=${args.theme}
-        lang=${args.lang}
-        auto-scroll
-        interval="2"
-        .data=${seedPayload}
-      ></civic-event-timeline>`,
-    ),
+  args: { ...seed, theme: 'dark', 'auto-scroll': true, interval: 2 },
+  render: (args, context) => {
+    const timeline = widget('civic-event-timeline', args, context);
+    timeline.style.height = '360px';
+    return timeline;
+  },
 };
 
-export const Loading: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        theme=${args.theme}
-        timeout="3600"
-        src="/api/rank?fault=timeout"
-      ></civic-event-timeline>`,
-    ),
-};
+export const Loading: Story = { args: { timeout: 3600, src: '/api/events?fault=timeout' } };
 
-export const Empty: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline theme=${args.theme} .data=${[]}></civic-event-timeline>`,
-    ),
-};
+export const Empty: Story = { args: { data: [] } };
 
 /** A backend that answers `{code: 5001, msg}`: its own message is shown, with a retry button. */
-export const BackendError: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        theme=${args.theme}
-        src="/api/rank?fault=backend-error"
-      ></civic-event-timeline>`,
-    ),
-};
+export const BackendError: Story = { args: { src: '/api/events?fault=backend-error' } };
 
 /** Good data first, then a failing refresh: the events stay, marked stale with their age. */
 export const Stale: Story = {
-  render: (args) => {
-    const body = encodeURIComponent(JSON.stringify(seedPayload));
-    const timeline = document.createElement('civic-event-timeline') as CivicEventTimeline;
-    timeline.theme = args.theme;
-    timeline.src = `/api/echo?body=${body}`;
-    timeline.refresh = 2;
-    timeline.addEventListener('civic-load', () => (timeline.src = '/api/echo?status=500'), {
-      once: true,
-    });
-    return frame(args.theme, html`${timeline}`);
-  },
+  args: { src: '/api/events', refresh: 2 },
+  render: (args, context) =>
+    failAfterFirstLoad(widget('civic-event-timeline', args, context), '/api/events?fault=500'),
 };
 
 /** Markup and `javascript:` links from a backend stay text; only http(s) links are links. */
 export const HostileText: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-event-timeline
-        theme=${args.theme}
-        .data=${[
-          {
-            time: '2016-11-05 09:00',
-            title: '<img src=x onerror=alert(1)>',
-            unit: '<script>alert(1)</script>',
-            url: 'javascript:alert(1)',
-          },
-        ]}
-      ></civic-event-timeline>`,
-    ),
+  args: {
+    data: [
+      {
+        time: '2016-11-05 09:00',
+        title: '<img src=x onerror=alert(1)>',
+        unit: '<script>alert(1)</script>',
+        url: 'javascript:alert(1)',
+      },
+    ],
+  },
 };

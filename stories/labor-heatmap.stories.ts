@@ -1,43 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/heatmap/define.js';
-import type { HeatmapMode } from '../src/heatmap/labor-heatmap.js';
 import type { LaborCell } from '../src/heatmap/heatmap-model.js';
 import { laborPointsData, SEED_DAY } from '../demo/server/labor-points-data.js';
+import { failAfterFirstLoad, widget } from './widget.js';
 
-interface Args {
-  mode: HeatmapMode;
-  theme: 'light' | 'dark' | 'auto';
-  lang: 'zh-CN' | 'en';
-  days: number;
-  sort: 'total' | 'name';
-  markDays: boolean;
-  point?: string;
-}
+type Args = Record<string, unknown>;
 
 /** The demo backend's answer at its first tick: 35 labor points of 外海/礼乐/江南街道, 60 days. */
 const seedAnswer = { code: 0, msg: 'ok', data: laborPointsData(0) };
-/** The made-up outline of the three streets (served by the dev server from demo/). */
+/** The made-up outline of the three streets (served with the Storybook build from demo/). */
 const OUTLINE = '/demo/district.geojson';
-
-const frame = (theme: string, content: TemplateResult) =>
-  html`<div class=${theme === 'dark' ? 'sb-dark' : ''} style="max-width:900px">${content}</div>`;
-
-const heatmap = (args: Args, data: unknown = seedAnswer) =>
-  frame(
-    args.theme,
-    html`<civic-labor-heatmap
-      mode=${args.mode}
-      theme=${args.theme}
-      lang=${args.lang}
-      days=${args.days}
-      sort=${args.sort}
-      point=${args.point ?? nothing}
-      mark-days=${args.markDays ? 'first-saturday' : nothing}
-      map-src=${OUTLINE}
-      .data=${data}
-    ></civic-labor-heatmap>`,
-  );
 
 /** A small answer through the demo backend's echo endpoint (for the states that need a URL). */
 const echo = (body: unknown, params: Record<string, string> = {}) =>
@@ -55,40 +27,40 @@ const smallAnswer = {
 const meta: Meta<Args> = {
   title: 'Widgets/Labor heatmap',
   component: 'civic-labor-heatmap',
-  args: { mode: 'matrix', theme: 'light', lang: 'zh-CN', days: 60, sort: 'total', markDays: true },
+  parameters: { frameWidth: 900 },
+  args: { mode: 'matrix', days: 60, 'mark-days': 'first-saturday', 'map-src': OUTLINE },
+  // `HeatmapMode` and `HeatmapSort` are named types in the manifest: their values are listed here.
   argTypes: {
-    mode: { control: 'inline-radio', options: ['matrix', 'calendar', 'map'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    days: { control: { type: 'number', min: 1, max: 400 } },
-    sort: { control: 'inline-radio', options: ['total', 'name'] },
-    markDays: { control: 'boolean' },
-    point: { control: 'text' },
+    mode: { control: 'select', options: ['matrix', 'calendar', 'map'] },
+    sort: { control: 'select', options: ['total', 'name'] },
   },
-  render: (args) => heatmap(args),
+  render: (args, context) => widget('civic-labor-heatmap', args, context),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
+/** The stories that show data set as a property (no fetch). */
+const seed = { data: seedAnswer };
+
 /** Points × days, grouped by street; the first Saturdays are dashed. */
-export const MatrixLight: Story = {};
-export const MatrixDark: Story = { args: { theme: 'dark' } };
+export const MatrixLight: Story = { args: seed };
+export const MatrixDark: Story = { args: { ...seed, theme: 'dark' } };
 /** All points summed per day; 2017-07-01 starts its month on the volunteer day. */
-export const CalendarLight: Story = { args: { mode: 'calendar' } };
-export const CalendarDark: Story = { args: { mode: 'calendar', theme: 'dark' } };
+export const CalendarLight: Story = { args: { ...seed, mode: 'calendar' } };
+export const CalendarDark: Story = { args: { ...seed, mode: 'calendar', theme: 'dark' } };
 /** One point's days. */
-export const CalendarOnePoint: Story = { args: { mode: 'calendar', point: '金溪社区' } };
+export const CalendarOnePoint: Story = { args: { ...seed, mode: 'calendar', point: '金溪社区' } };
 /** The points on the made-up outline of the three streets; hollow diamonds had nobody. */
-export const MapLight: Story = { args: { mode: 'map' } };
-export const MapDark: Story = { args: { mode: 'map', theme: 'dark' } };
-export const SortedByName: Story = { args: { sort: 'name' } };
-export const English: Story = { args: { lang: 'en' } };
+export const MapLight: Story = { args: { ...seed, mode: 'map' } };
+export const MapDark: Story = { args: { ...seed, mode: 'map', theme: 'dark' } };
+export const SortedByName: Story = { args: { ...seed, sort: 'name' } };
+export const English: Story = { args: { ...seed, lang: 'en' } };
 
 /** 500 points × 200 days: summed by street, since the rows outnumber the pixels. */
 export const HundredThousandCells: Story = {
-  args: { days: 200, markDays: false },
-  render: (args) => {
+  args: { days: 200, 'mark-days': undefined },
+  render: (args, context) => {
     const start = Date.parse('2017-01-01T09:00:00+08:00');
     const streets = ['外海街道', '礼乐街道', '江南街道'];
     const points = Array.from({ length: 500 }, (_, p) => ({
@@ -105,99 +77,59 @@ export const HundredThousandCells: Story = {
         });
       }
     }
-    return heatmap(args, { points, cells });
+    // Set here rather than as an arg: 100,000 cells are too many for the Controls panel.
+    const heatmap = widget('civic-labor-heatmap', args, context);
+    heatmap.data = { points, cells };
+    return heatmap;
   },
 };
 
-/** The demo backend's `/api/labor-points`, polled every 10 seconds (dev server only). */
-export const FromBackend: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-labor-heatmap
-        mode=${args.mode}
-        theme=${args.theme}
-        days=${args.days}
-        mark-days="first-saturday"
-        map-src=${OUTLINE}
-        src="/api/labor-points"
-        refresh="10"
-      ></civic-labor-heatmap>`,
-    ),
-};
+/** The demo backend's `/api/labor-points`, polled every 10 seconds. */
+export const FromBackend: Story = { args: { src: '/api/labor-points', refresh: 10 } };
 
 export const Loading: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-labor-heatmap
-        theme=${args.theme}
-        timeout="3600"
-        src=${echo(smallAnswer, { fault: 'timeout' })}
-      ></civic-labor-heatmap>`,
-    ),
+  args: { timeout: 3600, src: echo(smallAnswer, { fault: 'timeout' }) },
 };
 
-export const Empty: Story = { render: (args) => heatmap(args, { code: 0, data: { list: [] } }) };
+export const Empty: Story = { args: { data: { code: 0, data: { list: [] } } } };
 
-export const ServerError: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-labor-heatmap
-        theme=${args.theme}
-        src=${echo(smallAnswer, { fault: '500' })}
-      ></civic-labor-heatmap>`,
-    ),
-};
+/** An error status: a sentence in the page's language, with a retry button. */
+export const ServerError: Story = { args: { src: echo(smallAnswer, { fault: '500' }) } };
 
 /** The first answer arrives, then the backend fails: last good data with the stale marker. */
 export const Stale: Story = {
-  render: (args) => {
-    const scope = `story-heatmap-stale-${Date.now()}`;
-    const breakBackend = () =>
-      fetch(`/api/_fault?scope=${scope}&fault=500`, { method: 'POST' }).catch(() => undefined);
-    return frame(
-      args.theme,
-      html`<civic-labor-heatmap
-        theme=${args.theme}
-        refresh="2"
-        src=${echo(smallAnswer, { scope })}
-        @civic-load=${breakBackend}
-      ></civic-labor-heatmap>`,
-    );
-  },
+  args: { refresh: 2, src: echo(smallAnswer) },
+  render: (args, context) =>
+    failAfterFirstLoad(
+      widget('civic-labor-heatmap', args, context),
+      echo(smallAnswer, { fault: '500' }),
+    ),
 };
 
 /** An outline in projected metres: the map says what is wrong; the list and table stay. */
 export const BadOutline: Story = {
-  render: (args) =>
-    frame(
-      args.theme,
-      html`<civic-labor-heatmap
-        mode="map"
-        theme=${args.theme}
-        map-src=${echo({
-          type: 'FeatureCollection',
-          features: [
-            {
-              type: 'Feature',
-              properties: { name: '外海街道' },
-              geometry: {
-                type: 'Polygon',
-                coordinates: [
-                  [
-                    [12_590_000, 2_580_000],
-                    [12_600_000, 2_580_000],
-                    [12_600_000, 2_590_000],
-                    [12_590_000, 2_580_000],
-                  ],
-                ],
-              },
-            },
-          ],
-        })}
-        .data=${seedAnswer}
-      ></civic-labor-heatmap>`,
-    ),
+  args: {
+    ...seed,
+    mode: 'map',
+    'map-src': echo({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '外海街道' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [12_590_000, 2_580_000],
+                [12_600_000, 2_580_000],
+                [12_600_000, 2_590_000],
+                [12_590_000, 2_580_000],
+              ],
+            ],
+          },
+        },
+      ],
+    }),
+  },
 };

@@ -15,7 +15,11 @@
  * catches the error; `isTrustedTypesError` lets it say why.
  */
 
-const innerHtml = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+// Read at import; on a server (no DOM) there is no chart root to guard.
+const innerHtml =
+  typeof Element === 'undefined'
+    ? undefined
+    : Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
 
 /** Lets zrender clear `root` on a Trusted Types page; idempotent. */
 export function guardChartRoot(root: HTMLElement): void {

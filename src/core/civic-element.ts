@@ -5,6 +5,7 @@ import { DataController, type Adapted, type DataState } from '../data/data-contr
 import type { AdaptOptions } from '../data/adapt/types.js';
 import { CivicDataError } from '../data/errors.js';
 import { DEFAULT_MAX_BYTES, type SourceHub } from '../data/source.js';
+import { DataAttributeGuard } from './data-attribute.js';
 import { CivicErrorEvent, CivicLoadEvent, type CivicSelectEvent } from './events.js';
 import { hubContext } from './hub-context.js';
 import { resolveLocale, type Locale } from './i18n.js';
@@ -125,6 +126,9 @@ export abstract class CivicElement<Model> extends LitElement {
     onError: (error) => this.emit(new CivicErrorEvent({ source: 'data', ...error.toDetail() })),
   });
 
+  /** A `data` attribute reading "[object Object]" (Vue 2 without `.prop`) shows what to fix. */
+  private readonly dataAttributeGuard = new DataAttributeGuard(this);
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -218,7 +222,7 @@ export abstract class CivicElement<Model> extends LitElement {
       class="base"
       aria-busy=${state.status === 'loading' ? 'true' : 'false'}
     >
-      ${this.renderState(state, locale)}
+      ${this.dataAttributeGuard.render(locale) ?? this.renderState(state, locale)}
     </div>`;
   }
 

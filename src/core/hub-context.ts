@@ -10,4 +10,6 @@ export const hubContext = createContext<SourceHub>(Symbol.for('civic-widgets.sou
 // A container defined after its widgets (a CMS may load scripts in any order) still reaches
 // them: the root replays their unanswered requests when a provider appears.
 const root = new ContextRoot();
-if (typeof document !== 'undefined') root.attach(document.documentElement);
+// Not on a server: Node has no document, and @lit-labs/ssr's DOM shim one without an element.
+if (typeof document !== 'undefined' && document.documentElement)
+  root.attach(document.documentElement);

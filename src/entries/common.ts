@@ -10,3 +10,4 @@ export type {
 } from '../core/events.js';
 export type { CivicErrorKind, ValidationIssue } from '../data/errors.js';
 export type { Locale } from '../core/i18n.js';
+export type { CivicEventMap, CivicEventTarget } from '../frameworks/element-events.js';

@@ -4,14 +4,10 @@
  * listener (`oncivic-select`). Load it once: `import type {} from 'civic-widgets/react'`.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { CivicElementOf, CivicEvents, CivicProperties, CivicTagName } from './tags.js';
+import type { CivicElementOf, CivicEventProps, CivicProperties, CivicTagName } from './tags.js';
 
 /** `on` + event name → listener, e.g. `oncivic-select: (event: CivicSelectEvent<RankedUnit>) => void`. */
-export type CivicReactEvents<Tag extends CivicTagName> = {
-  [Name in keyof CivicEvents<Tag> & string as `on${Name}`]?: (
-    event: CivicEvents<Tag>[Name],
-  ) => void;
-};
+export type CivicReactEvents<Tag extends CivicTagName> = CivicEventProps<Tag>;
 
 /** The props of a widget tag in JSX: HTML attributes, the widget's properties and its events. */
 export type CivicReactProps<Tag extends CivicTagName> = Omit<

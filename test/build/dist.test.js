@@ -80,7 +80,7 @@ test('the DOM widgets and the screen do not pull in ECharts, as entries or as pa
   }
 });
 
-for (const file of ['dist/gauge.js', 'dist/parts/gauge.js']) {
+for (const file of ['dist/parts/gauge.js']) {
   test(`${file} registers the gauge series and no other chart`, () => {
     const code = entryCode(file);
     assert.match(code, /series\.gauge\b/);
@@ -89,6 +89,45 @@ for (const file of ['dist/gauge.js', 'dist/parts/gauge.js']) {
     }
   });
 }
+
+/** The bare imports (`lit`, `echarts/core`…) of some code, with the names each one brings. */
+function bareImports(/** @type {string} */ code) {
+  /** @type {Map<string, string[]>} */
+  const imports = new Map();
+  for (const [, names = '', spec] of code.matchAll(
+    /import\s*(?:\{([^}]*)\}\s*from\s*)?["']([^"'./][^"']*)["']/g,
+  )) {
+    const list = names.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]);
+    imports.set(spec, [...(imports.get(spec) ?? []), ...list.filter(Boolean)]);
+  }
+  return imports;
+}
+
+test('the gauge entry imports the gauge series and no other chart', () => {
+  const charts = bareImports(entryCode('dist/gauge.js')).get('echarts/charts');
+  assert.deepEqual(charts, ['GaugeChart']);
+});
+
+test('the ESM entries leave Lit and ECharts as imports of ranged dependencies', () => {
+  const code = entryCode('dist/civic-widgets.js');
+  // Lit's and zrender's own source would carry these names; imports do not.
+  assert.doesNotMatch(code, /litHtmlVersions|reactiveElementVersions/, 'Lit is bundled');
+  assert.doesNotMatch(code, /ZRender|zrender\//, 'ECharts is bundled');
+  const packages = new Set(
+    [...bareImports(code).keys()].map((spec) =>
+      spec
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/'),
+    ),
+  );
+  for (const name of ['lit', 'echarts', '@lit/task', '@lit/context'])
+    assert.ok(packages.has(name), `${name} is imported`);
+  for (const name of packages)
+    assert.match(pkg.dependencies[name] ?? '', /^\^/, `${name} is a ranged dependency`);
+  const iife = read('dist/civic-widgets.all.iife.js');
+  assert.match(iife, /litHtmlVersions/, 'the single bundle still bundles Lit');
+});
 
 test('custom-elements.json documents the leaderboard', () => {
   const manifest = JSON.parse(read('dist/custom-elements.json'));

@@ -33,7 +33,7 @@ const tags = [
   'civic-screen',
 ];
 /** Exports that only carry types (their module is empty). */
-const typesOnly = ['./react', './vue'];
+const typesOnly = ['./react', './vue', './vue2', './svelte', './preact'];
 const typedExports = Object.keys(exportsMap).filter(
   (key) => typeof exportsMap[key] === 'object' && 'types' in exportsMap[key],
 );
@@ -67,9 +67,9 @@ before(async () => {
     `npm pack ${packed.seconds.toFixed(1)} s`,
     `npm install ${installed.seconds.toFixed(1)} s`,
   );
-  // The application's own React and Vue typings: this repository's copies.
+  // The application's own React, Vue, Svelte and Preact typings: this repository's copies.
   mkdirSync(path.join(app, 'node_modules', '@types'), { recursive: true });
-  for (const name of ['@types/react', 'vue'])
+  for (const name of ['@types/react', 'vue', 'svelte', 'preact'])
     symlinkSync(path.join(repo, 'node_modules', name), path.join(app, 'node_modules', name), 'dir');
 });
 
@@ -180,7 +180,9 @@ test('the shipped types check plain TypeScript, React JSX and a Vue template', a
       include: ['*.ts', '*.tsx', '*.vue'],
     }),
     // Every export with types resolves (a new entry is checked without touching this test).
+    // Vue 2.7's typings declare the same tags as Vue 3's: an application loads one of them.
     'entries.ts': typedExports
+      .filter((key) => key !== './vue2')
       .map((key, i) => `export type * as entry${i} from '${specifier(key)}';\n`)
       .join(''),
     'plain.ts': `
@@ -191,10 +193,17 @@ test('the shipped types check plain TypeScript, React JSX and a Vue template', a
       board.data = [{ unit: '省委办公厅', score: 50 }];
       // @ts-expect-error limit is a number
       board.limit = '3';
+      // Each element's addEventListener knows its events: no cast.
       board.addEventListener('civic-select', (event) => {
-        const { unit }: RankedUnit = (event as CivicSelectEvent<RankedUnit>).detail;
+        const { unit }: RankedUnit = event.detail;
         console.log(unit);
       });
+      const onSelect = (event: CivicSelectEvent<RankedUnit>) => event.detail.rank;
+      board.addEventListener('civic-select', onSelect);
+      board.addEventListener('civic-load', (event) => event.detail.length);
+      board.addEventListener('click', (event) => event.clientX);
+      // @ts-expect-error the item of civic-select is a RankedUnit
+      board.addEventListener('civic-select', (event: CivicSelectEvent<number>) => event);
       document.createElement('civic-screen').designWidth = 3840;
     `,
     'react.tsx': `
@@ -227,6 +236,55 @@ test('the shipped types check plain TypeScript, React JSX and a Vue template', a
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   // vue-tsc is tsc plus .vue files: one run checks all three.
+  const checked = await run(path.join(repo, 'node_modules/.bin/vue-tsc'), ['-p', dir], {
+    cwd: dir,
+  });
+  t.diagnostic(`vue-tsc ${checked.seconds.toFixed(1)} s`);
+});
+
+test('the shipped Vue 2.7 types check a Vue 2.7 template (vue-tsc, target 2.7)', async (t) => {
+  const dir = path.join(app, 'typed-vue2');
+  mkdirSync(dir);
+  const files = {
+    // The application's `vue` is Vue 2.7 (this repository's copy, installed as `vue2`).
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        types: [],
+        paths: { vue: [path.join(repo, 'node_modules/vue2')] },
+      },
+      vueCompilerOptions: { target: 2.7 },
+      include: ['*.ts', '*.vue'],
+    }),
+    'vue2.vue': `
+      <script lang="ts">
+      import type {} from 'civic-widgets/vue2';
+      import type { CivicSelectEvent, RankedUnit } from 'civic-widgets/leaderboard';
+      import { defineComponent } from 'vue';
+      export default defineComponent({
+        methods: {
+          onSelect: (event: CivicSelectEvent<RankedUnit>) => event.detail.unit,
+          onWrong: (event: CivicSelectEvent<number>) => event.detail,
+        },
+      });
+      </script>
+      <template>
+        <div>
+          <civic-unit-leaderboard :data.prop="[]" :limit="3" @civic-select="onSelect" />
+          <!-- @vue-expect-error limit is a number -->
+          <civic-unit-leaderboard :limit="'3'" />
+          <!-- @vue-expect-error the item of civic-select is a RankedUnit -->
+          <civic-unit-leaderboard @civic-select="onWrong" />
+        </div>
+      </template>
+    `,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   const checked = await run(path.join(repo, 'node_modules/.bin/vue-tsc'), ['-p', dir], {
     cwd: dir,
   });

@@ -18,8 +18,8 @@ const OPENERS = '[\uff3b\u3010'; // [ ［ 【
 const CLOSERS = ']\uff3d\u3011'; // ] ］ 】
 const EQUALS = '=\uff1d'; // = ＝
 /** Quote families: a value opened by one of a family ends at the next one of the same family. */
-const DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u2033\uff02'; // " “ ” „ ‟ ″ ＂
-const SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2032\uff07"; // ' ‘ ’ ‚ ‛ ′ ＇
+export const DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u2033\uff02'; // " “ ” „ ‟ ″ ＂
+export const SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2032\uff07"; // ' ‘ ’ ‚ ‛ ′ ＇
 const NAME = /^[a-z][a-z0-9-]*/i;
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -35,10 +35,13 @@ const ENTITIES: Readonly<Record<string, string>> = {
   rsquo: '\u2019',
 };
 
+/** An entity written as text: `&quot;`, `&#34;`, `&#x22;`. */
+export const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi;
+
 /** Decodes the entities an editor may have left as text, twice for `&amp;quot;`. */
 function decodeEntities(text: string): string {
   const once = (input: string) =>
-    input.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (whole, body: string) => {
+    input.replace(ENTITY, (whole, body: string) => {
       if (body[0] !== '#') return ENTITIES[body.toLowerCase()] ?? whole;
       const code =
         body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : +body.slice(1);

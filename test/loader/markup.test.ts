@@ -76,6 +76,12 @@ describe('text forms in a scan container', () => {
     expect(container.textContent).to.contain('正文里提到 [civic-unit-leaderboard] 的说明。');
   });
 
+  it('keep a src as typed: an editor’s relative path is not resolved', () => {
+    const page = area(`<p>[civic-unit-leaderboard src="../../api/rank?a=1&amp;b=2"]</p>`);
+    const [board] = scanTextForms(page);
+    expect(board.getAttribute('src')).to.equal('../../api/rank?a=1&b=2');
+  });
+
   it('put the widget inside a container whose whole text is the form', () => {
     const page = area(`<div data-civic-scan>[civic-screen design-width="1920"]</div>`);
     const container = page.firstElementChild!;

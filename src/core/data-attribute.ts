@@ -71,6 +71,6 @@ export class DataAttributeGuard implements ReactiveController {
     this.host.requestUpdate();
     if (!text) return;
     const message = `data is the text "${text}": bind it as a property (Vue 2: :data.prop="rows")`;
-    this.host.dispatchEvent(new CivicErrorEvent({ kind: 'shape', message }));
+    this.host.dispatchEvent(new CivicErrorEvent({ source: 'data', kind: 'shape', message }));
   }
 }

@@ -3,7 +3,7 @@ import type { CivicErrorDetail as DataFault, CivicErrorKind } from '../data/erro
 const init = { bubbles: true, composed: true } as const;
 
 /** Which part of a widget a `civic-error` comes from. */
-export type CivicErrorSource = 'data' | 'outline' | 'chart' | 'render';
+export type CivicErrorSource = 'data' | 'outline' | 'chart' | 'render' | 'loader';
 
 /**
  * The data could not be fetched or read (`source: 'data'`), or the map's GeoJSON outline
@@ -34,8 +34,21 @@ export interface RenderErrorDetail {
   issues?: undefined;
 }
 
+/**
+ * The loader (`civic-widgets.iife.js`) could not fetch the widget's own code from `parts/`;
+ * the fallback content inside the tag stays on the page.
+ */
+export interface LoaderErrorDetail {
+  source: 'loader';
+  kind: 'network';
+  message: string;
+  status?: undefined;
+  issues?: undefined;
+}
+
 /** The `detail` of `civic-error`: `source` says which part failed, `kind` how. */
-export type CivicErrorDetail = DataErrorDetail | ChartErrorDetail | RenderErrorDetail;
+export type CivicErrorDetail =
+  DataErrorDetail | ChartErrorDetail | RenderErrorDetail | LoaderErrorDetail;
 
 export type { CivicErrorKind };
 

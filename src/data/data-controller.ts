@@ -35,7 +35,7 @@ export interface DataControllerOptions<Model> {
   /** A container's hub (e.g. civic-screen's), when there is one; the page's otherwise. */
   hub?: () => SourceHub | undefined;
   /** New data is shown (a changed model; an unchanged answer does not call it). */
-  onLoad?: (model: Model) => void;
+  onLoad?: (model: Model | undefined) => void;
   /** A fault to report: a failed fetch, or values left out of data that is shown. */
   onError?: (error: CivicDataError) => void;
 }

@@ -6,6 +6,7 @@ export type {
   CivicErrorDetail,
   CivicErrorSource,
   DataErrorDetail,
+  LoaderErrorDetail,
   RenderErrorDetail,
 } from '../core/events.js';
 export type { CivicErrorKind, ValidationIssue } from '../data/errors.js';

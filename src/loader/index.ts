@@ -44,7 +44,9 @@ function load(part: Part): Promise<void> {
         const message = `Could not load ${url}: ${error instanceof Error ? error.message : error}`;
         for (const element of Array.from(document.querySelectorAll(TAG_SELECTOR))) {
           if (TAGS[element.localName].part === part && !customElements.get(element.localName))
-            element.dispatchEvent(new CivicErrorEvent({ kind: 'network', message }));
+            element.dispatchEvent(
+              new CivicErrorEvent({ source: 'loader', kind: 'network', message }),
+            );
         }
       },
     );

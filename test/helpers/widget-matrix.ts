@@ -302,6 +302,7 @@ export const KINDS_BY_SOURCE: Readonly<Record<CivicErrorSource, readonly string[
   outline: ERROR_KINDS,
   chart: ['trusted-types', 'init'],
   render: ['render'],
+  loader: ['network'],
 };
 
 /** Text nodes of a widget's shadow root (and of shadow roots inside it), styles excluded. */

@@ -11,7 +11,7 @@ import { renderSnippets } from './snippet-boxes.js';
 import { renderDetection } from './detection-view.js';
 import { describeIssues } from './issue-text.js';
 import { LivePreview } from './preview.js';
-import { placeholderSnippet, scriptSnippet, tagSnippet, textFormSnippet } from './snippet.js';
+import { scriptSnippet, widgetSnippets } from './snippet.js';
 import { BUILDER_WIDGETS, type BuilderWidget } from './widgets.js';
 
 type Form = 'tag' | 'placeholder' | 'text';
@@ -314,10 +314,11 @@ export class BuilderApp {
     };
     const t = words(this.locale);
     const script = scriptSnippet(this.runtimeUrl);
+    const snippets = widgetSnippets(input);
     const forms: [Form, string | undefined][] = [
-      ['tag', tagSnippet(input)],
-      ['placeholder', placeholderSnippet(input)],
-      ['text', textFormSnippet(input)],
+      ['tag', snippets.tag],
+      ['placeholder', snippets.placeholder],
+      ['text', snippets.text],
     ];
     return html`<section aria-labelledby="step-copy">
       <h2 id="step-copy">${this.t('stepCopy')}</h2>

@@ -1,8 +1,9 @@
 /**
- * The three ways a widget is written into a page, from one list of attributes: the tag, the
- * placeholder that rich-text editors keep, and the text form for editors that keep only
- * paragraphs. Pure: the builder shows and copies what these return.
+ * What the builder copies: the script line of the page template, and the widget in the three
+ * forms the loader reads (tag, placeholder, text form), written by the loader's own
+ * formatters so that what is copied is what the loader reads back.
  */
+import { formatPlaceholder, formatTag, formatTextForm } from '../loader/snippets.js';
 
 /** An attribute in the order it is written; empty values are left out. */
 export type SnippetAttribute = readonly [name: string, value: string];
@@ -15,55 +16,24 @@ export interface SnippetInput {
   fallback: string;
 }
 
-// Quote families the text form ends a value at: a value may not hold one of its own family.
-const DOUBLE_QUOTES = /["\u201c\u201d\u201e\u201f\u2033\uff02]/;
-const SINGLE_QUOTES = /['\u2018\u2019\u201a\u201b\u2032\uff07]/;
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export interface Snippets {
+  tag: string;
+  placeholder: string;
+  /** Undefined when a value cannot be carried by the text form (both kinds of quote). */
+  text?: string;
 }
 
-function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, '&quot;');
-}
-
-function written(attributes: readonly SnippetAttribute[]): SnippetAttribute[] {
-  return attributes.filter(([, value]) => value.trim() !== '');
-}
-
-function attributeList(attributes: readonly SnippetAttribute[], prefix = ''): string {
-  return written(attributes)
-    .map(([name, value]) => ` ${prefix}${name}="${escapeAttribute(value)}"`)
-    .join('');
-}
-
-/** `<civic-unit-leaderboard src="…">fallback</civic-unit-leaderboard>`. */
-export function tagSnippet({ tag, attributes, fallback }: SnippetInput): string {
-  return `<${tag}${attributeList(attributes)}>${escapeText(fallback)}</${tag}>`;
-}
-
-/** `<div data-civic="unit-leaderboard" data-src="…">fallback</div>`. */
-export function placeholderSnippet({ tag, attributes, fallback }: SnippetInput): string {
-  const name = tag.replace(/^civic-/, '');
-  return `<div data-civic="${name}"${attributeList(attributes, 'data-')}>${escapeText(fallback)}</div>`;
-}
-
-/**
- * `[civic-unit-leaderboard src="…" path="…"]`, typed into a paragraph. A value holding double
- * quotes is written in single quotes; undefined when a value holds both kinds, since the form
- * cannot carry it.
- */
-export function textFormSnippet({ tag, attributes }: SnippetInput): string | undefined {
-  let text = `[${tag}`;
-  for (const [name, value] of written(attributes)) {
-    const quote = !DOUBLE_QUOTES.test(value) ? '"' : !SINGLE_QUOTES.test(value) ? "'" : undefined;
-    if (!quote) return undefined;
-    text += ` ${name}=${quote}${value}${quote}`;
-  }
-  return `${text}]`;
+/** The widget in each form; attributes without a value are left out. */
+export function widgetSnippets({ tag, attributes, fallback }: SnippetInput): Snippets {
+  const written = attributes.filter(([, value]) => value.trim() !== '');
+  return {
+    tag: formatTag(tag, written, fallback),
+    placeholder: formatPlaceholder(tag, written, fallback),
+    text: formatTextForm(tag, written),
+  };
 }
 
 /** The script line of the page template, pointing at the runtime next to the builder. */
 export function scriptSnippet(runtimeUrl: string): string {
-  return `<script src="${escapeAttribute(runtimeUrl)}"></script>`;
+  return formatTag('script', [['src', runtimeUrl]]);
 }

@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  placeholderSnippet,
-  scriptSnippet,
-  tagSnippet,
-  textFormSnippet,
-} from '../../src/builder/snippet.js';
+import { scriptSnippet, widgetSnippets } from '../../src/builder/snippet.js';
 import { describeIssues, describeSample } from '../../src/builder/issue-text.js';
 import { BUILDER_WIDGETS } from '../../src/builder/widgets.js';
 import { adaptRows } from '../../src/data/adapt/index.js';
@@ -21,33 +16,35 @@ const input = {
 };
 
 describe('snippets', () => {
-  it('writes the tag with escaped attributes and a plain-text fallback', () => {
-    expect(tagSnippet(input)).to.equal(
-      '<civic-unit-leaderboard src="/api/rank?a=1&amp;b=&quot;2&quot;" path="data.list"' +
-        ' fields="unit:deptName, score:joinCount">单位排行榜加载中&lt;…&gt;</civic-unit-leaderboard>',
+  const snippets = widgetSnippets(input);
+
+  it('writes the tag with escaped attributes and a plain-text fallback, empty values left out', () => {
+    expect(snippets.tag).to.equal(
+      '<civic-unit-leaderboard src="/api/rank?a=1&#38;b=&#34;2&#34;" path="data.list"' +
+        ' fields="unit:deptName, score:joinCount">单位排行榜加载中&#60;…&#62;</civic-unit-leaderboard>',
     );
   });
 
   it('writes the placeholder with data- attributes', () => {
-    expect(placeholderSnippet(input)).to.equal(
-      '<div data-civic="unit-leaderboard" data-src="/api/rank?a=1&amp;b=&quot;2&quot;"' +
+    expect(snippets.placeholder).to.equal(
+      '<div data-civic="unit-leaderboard" data-src="/api/rank?a=1&#38;b=&#34;2&#34;"' +
         ' data-path="data.list" data-fields="unit:deptName, score:joinCount">' +
-        '单位排行榜加载中&lt;…&gt;</div>',
+        '单位排行榜加载中&#60;…&#62;</div>',
     );
   });
 
   it('writes the text form, in single quotes around a value with double quotes', () => {
-    expect(textFormSnippet(input)).to.equal(
+    expect(snippets.text).to.equal(
       `[civic-unit-leaderboard src='/api/rank?a=1&b="2"' path="data.list"` +
         ` fields="unit:deptName, score:joinCount"]`,
     );
     const both = { ...input, attributes: [['src', `/api/"x"'y'`]] as const };
-    expect(textFormSnippet(both)).to.equal(undefined);
+    expect(widgetSnippets(both).text).to.equal(undefined);
   });
 
   it('the parsed tag has exactly the attributes given', () => {
     // An inert document: parsing the snippet defines and runs nothing.
-    const parsed = new DOMParser().parseFromString(tagSnippet(input), 'text/html');
+    const parsed = new DOMParser().parseFromString(snippets.tag, 'text/html');
     const element = parsed.body.firstElementChild!;
     expect(element.getAttribute('src')).to.equal('/api/rank?a=1&b="2"');
     expect(element.getAttribute('fields')).to.equal('unit:deptName, score:joinCount');

@@ -47,6 +47,12 @@ export const TAGS: Readonly<Record<string, TagInfo>> = {
   },
 };
 
+/**
+ * Attributes a widget writes on itself to report what it shows (`state`, `stale`): documented
+ * for CSS and scripts, never taken from markup, so an editor's copy cannot fake a state.
+ */
+export const REPORTED_ATTRIBUTES: readonly string[] = ['state', 'stale'];
+
 /** Matches every civic tag. */
 export const TAG_SELECTOR = Object.keys(TAGS).join(',');
 

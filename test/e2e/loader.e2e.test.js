@@ -122,7 +122,10 @@ describe('an article saved by an editor', () => {
           return Object.fromEntries(
             [...(element?.attributes ?? [])]
               // what the widget reflects itself
-              .filter((attribute) => !['state', 'theme', 'order'].includes(attribute.name))
+              .filter(
+                (attribute) =>
+                  !['state', 'stale', 'theme', 'resolved-theme', 'order'].includes(attribute.name),
+              )
               .map((attribute) => [attribute.name, attribute.value]),
           );
         };

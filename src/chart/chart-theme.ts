@@ -1,3 +1,5 @@
+import { lightPalette } from '../core/theme.js';
+
 /**
  * The widget's design tokens as plain values a chart option can use. A canvas cannot read
  * CSS custom properties, so the chart controller reads the host's computed `--_c-*` tokens
@@ -23,31 +25,28 @@ export interface ChartTheme {
 
 type ColorToken = Exclude<keyof ChartTheme, 'fontFamily' | 'fontSize'>;
 
-const COLOR_TOKENS: Readonly<Record<ColorToken, string>> = {
-  surface: '--_c-surface',
-  surfaceAlt: '--_c-surface-alt',
-  text: '--_c-text',
-  textMuted: '--_c-text-muted',
-  border: '--_c-border',
-  accent: '--_c-accent',
-  up: '--_c-up',
-  down: '--_c-down',
-  warning: '--_c-warning',
-  danger: '--_c-danger',
+/** Each colour of a chart theme by its palette name (its token is `--_c-<name>`). */
+const COLOR_NAMES: Readonly<Record<ColorToken, string>> = {
+  surface: 'surface',
+  surfaceAlt: 'surface-alt',
+  text: 'text',
+  textMuted: 'text-muted',
+  border: 'border',
+  accent: 'accent',
+  up: 'up',
+  down: 'down',
+  warning: 'warning',
+  danger: 'danger',
 };
 
-/** The light theme's literals, used when a token is missing or not a colour. */
+const COLOR_KEYS = Object.keys(COLOR_NAMES) as ColorToken[];
+
+/** The light theme's literals (core's light palette), used when a token is missing or not a colour. */
 export const FALLBACK_THEME: Readonly<ChartTheme> = {
-  surface: '#ffffff',
-  surfaceAlt: '#f4f6f9',
-  text: '#1f2329',
-  textMuted: '#5c6370',
-  border: '#d9dde3',
-  accent: '#c8161d',
-  up: '#c8161d',
-  down: '#237804',
-  warning: '#8a5a00',
-  danger: '#b3261e',
+  ...(Object.fromEntries(COLOR_KEYS.map((key) => [key, lightPalette[COLOR_NAMES[key]]])) as Record<
+    ColorToken,
+    string
+  >),
   fontFamily: 'sans-serif',
   fontSize: 14,
 };
@@ -81,8 +80,9 @@ export function normalizeColor(value: string): string | undefined {
 export function readChartTheme(element: Element): ChartTheme {
   const style = getComputedStyle(element);
   const theme = { ...FALLBACK_THEME };
-  for (const key of Object.keys(COLOR_TOKENS) as ColorToken[]) {
-    theme[key] = normalizeColor(style.getPropertyValue(COLOR_TOKENS[key])) ?? FALLBACK_THEME[key];
+  for (const key of COLOR_KEYS) {
+    const value = style.getPropertyValue(`--_c-${COLOR_NAMES[key]}`);
+    theme[key] = normalizeColor(value) ?? FALLBACK_THEME[key];
   }
   theme.fontFamily = style.fontFamily || FALLBACK_THEME.fontFamily;
   const size = parseFloat(style.fontSize);

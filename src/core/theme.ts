@@ -3,7 +3,8 @@ import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } 
 /** A theme's colours, by token name (`surface` is `--civic-color-surface`). */
 type Palette = Readonly<Record<string, string>>;
 
-const lightPalette: Palette = {
+/** The portal palette: the literal behind each `--_c-*` token of the light theme. */
+export const lightPalette: Palette = {
   surface: '#ffffff',
   'surface-alt': '#f4f6f9',
   text: '#1f2329',

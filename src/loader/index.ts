@@ -14,6 +14,11 @@ import { TAGS, TAG_SELECTOR, type Part } from './tags.js';
 const script = scriptOfLoader();
 const parts = new URL('parts/', script?.src || document.baseURI);
 const loading = new Map<Part, Promise<void>>();
+/**
+ * Widgets already told that their part failed: the page is scanned again when it has been
+ * parsed and when tags are added, and each scan may ask again, but a widget hears it once.
+ */
+const told = new WeakSet<Element>();
 
 /**
  * Fetches a part's chunks beside it: without this the browser finds them only once the part
@@ -30,7 +35,7 @@ function preload(part: Part): void {
   }
 }
 
-/** Imports a part once; a failure is told to each of its widgets, and a later tag retries. */
+/** Imports a part once; a failure is told to each of its widgets once, and a later tag retries. */
 function load(part: Part): Promise<void> {
   let pending = loading.get(part);
   if (!pending) {
@@ -43,10 +48,13 @@ function load(part: Part): Promise<void> {
         console.error(`civic-widgets: could not load ${url}`, error);
         const message = `Could not load ${url}: ${error instanceof Error ? error.message : error}`;
         for (const element of Array.from(document.querySelectorAll(TAG_SELECTOR))) {
-          if (TAGS[element.localName].part === part && !customElements.get(element.localName))
-            element.dispatchEvent(
-              new CivicErrorEvent({ source: 'loader', kind: 'network', message }),
-            );
+          if (TAGS[element.localName].part !== part || customElements.get(element.localName))
+            continue;
+          if (told.has(element)) continue;
+          told.add(element);
+          element.dispatchEvent(
+            new CivicErrorEvent({ source: 'loader', kind: 'network', message }),
+          );
         }
       },
     );

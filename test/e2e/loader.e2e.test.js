@@ -270,6 +270,9 @@ test('a part that cannot be loaded: the fallback stays and each of its widgets r
     await page.waitForFunction(() => /** @type {any} */ (window).__errors.length > 0, null, {
       timeout: 10_000,
     });
+    // The page is scanned again once parsed; the widget still hears of the failure once.
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
     assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__errors), ['network']);
     assert.ok(
       await page.locator('#rank > p.fallback').isVisible(),

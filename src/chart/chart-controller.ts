@@ -4,6 +4,7 @@ import { CivicErrorEvent } from '../core/events.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
 import { readChartTheme, type ChartTheme } from './chart-theme.js';
 import { guardChartRoot, isTrustedTypesError } from './trusted-types.js';
+import { guardTextCaches } from './text-cache.js';
 import type { ChartContext, ChartControllerOptions, ChartFailure } from './types.js';
 
 export type * from './types.js';
@@ -124,6 +125,7 @@ export class ChartController implements ReactiveController {
     try {
       guardChartRoot(root);
       const { renderer = 'canvas', locale } = this.options.init?.() ?? {};
+      guardTextCaches();
       this.chart = init(root, null, { renderer, locale });
       for (const [name, listener] of Object.entries(this.options.events ?? {})) {
         this.chart.on(name, listener as (params: unknown) => void);

@@ -120,7 +120,15 @@ export function toMapOption(input: MapOptionInput): MapOption {
         emphasis: {
           scale: 1.3,
           itemStyle: { borderColor: theme.text, borderWidth: 2 },
-          label: { show: true, position: 'right', formatter: '{b}', color: theme.text, ...font },
+          // A function, not the '{b}' template: ECharts fills templates with String.replace,
+          // which would read `{c0}` or `$&` in a point's name as its own.
+          label: {
+            show: true,
+            position: 'right',
+            formatter: (params: CallbackDataParams) => params.name,
+            color: theme.text,
+            ...font,
+          },
         },
       },
     ],

@@ -100,8 +100,10 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
           color: theme.text,
           width: labelWidth,
           overflow: 'truncate',
+          // Only the mark is a styled run: a `}` inside a run would end it, and rich text has
+          // no escape for it, so the name stays outside as plain (escaped) text.
           formatter: (label: string, i: number) =>
-            rows[rowAt[i]]?.zero ? `{nobody|⊘ ${escapeRichText(label)}}` : escapeRichText(label),
+            rows[rowAt[i]]?.zero ? `{nobody|⊘} ${escapeRichText(label)}` : escapeRichText(label),
           rich: { nobody: { ...font, color: theme.warning } },
         },
       },

@@ -177,7 +177,9 @@ export function registerOutline(json: unknown): { name: string; outline: Outline
   const outline = validateGeoJson(json);
   const name = `civic-outline-${++counter}`;
   try {
-    registerMap(name, { geoJSON: outline as never, specialAreas: {} });
+    // ECharts looks each street's name up in `specialAreas`: a plain `{}` would hand a street
+    // named `toString` or `constructor` an inherited function as its area and break the map.
+    registerMap(name, { geoJSON: outline as never, specialAreas: Object.create(null) as never });
   } catch (error) {
     fail('register', undefined, error instanceof Error ? error.message : String(error));
   }

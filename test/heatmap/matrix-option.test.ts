@@ -121,7 +121,7 @@ describe('matrix', () => {
       '',
       '礼乐大道',
     ]);
-    expect(y.axisLabel.formatter('白沙城中村', 4)).to.equal('{nobody|⊘ 白沙城中村}');
+    expect(y.axisLabel.formatter('白沙城中村', 4)).to.equal('{nobody|⊘} 白沙城中村');
     expect(y.axisLabel.formatter('{x|y}', 0)).to.equal('{\u200bx|y}');
     expect(districts.axisLabel.formatter('', 0)).to.equal('外海街道');
     const [series] = option.series as unknown as { data: unknown; markLine: { data: unknown[] } }[];

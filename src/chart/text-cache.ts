@@ -13,6 +13,10 @@ let guarded = false;
  * `Object.prototype` as a cache entry and zrender writes `prev`/`next` onto it, which breaks
  * every `for…in` on the page. Giving each cache a map without a prototype makes every text an
  * ordinary key. Runs once, before the first chart.
+ *
+ * Workaround for zrender 6.1.0 (`src/core/LRU.ts` keeps its entries in a plain object; no
+ * upstream issue names it yet): delete it once zrender's LRU keys a `Map` or a prototype-free
+ * object. test/heatmap/text-integrity.test.ts fails without it.
  */
 export function guardTextCaches(): void {
   if (guarded) return;

@@ -18,7 +18,6 @@ export {
   answerKeys,
   detectAnswer,
   detectEnvelope,
-  explainIssue,
   findCandidates,
   formatFields,
   pathStep,
@@ -29,6 +28,6 @@ export {
   type DetectedEnvelope,
   type DetectOptions,
   type FieldProposal,
-  type IssueExplanation,
   type PayloadCandidate,
 } from './detect.js';
+export { explainIssue, type IssueExplanation } from './explain.js';

@@ -30,6 +30,8 @@ export interface TextContext {
   metric: string;
   /** Last day of the window: a day heading shows the year only for other years. */
   last: number;
+  /** The metric is the page's own (`metric`): sentences name it instead of saying 人次. */
+  custom?: boolean;
 }
 
 /** A row's label: the point, "外海街道(10 个点位)", or "金溪社区 等 4 个点位". */

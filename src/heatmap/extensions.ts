@@ -1,7 +1,6 @@
 import { HeatmapChart, ScatterChart } from 'echarts/charts';
 import type { HeatmapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import {
-  AriaComponent,
   CalendarComponent,
   GeoComponent,
   GridComponent,
@@ -10,7 +9,6 @@ import {
   VisualMapPiecewiseComponent,
 } from 'echarts/components';
 import type {
-  AriaComponentOption,
   CalendarComponentOption,
   GeoComponentOption,
   GridComponentOption,
@@ -25,7 +23,8 @@ import type { ChartExtensions } from '../chart/types.js';
 /**
  * What the three modes draw with, and nothing more: heatmap cells (matrix and calendar),
  * scatter dots (map points, volunteer-day marks), the grid, calendar and geo coordinate
- * systems, the piecewise legend, the first-Saturday lines, the rich-text tooltip and aria.
+ * systems, the piecewise legend, the first-Saturday lines, and the rich-text tooltip (no aria component: the
+ * keyboard-operated box has its own role and name, see chart/aria.ts).
  */
 export const heatmapExtensions: ChartExtensions = [
   HeatmapChart,
@@ -36,7 +35,6 @@ export const heatmapExtensions: ChartExtensions = [
   VisualMapPiecewiseComponent,
   MarkLineComponent,
   TooltipComponent,
-  AriaComponent,
   CanvasRenderer,
 ];
 
@@ -50,5 +48,4 @@ export type HeatmapOption = ComposeOption<
   | VisualMapComponentOption
   | MarkLineComponentOption
   | TooltipComponentOption
-  | AriaComponentOption
 >;

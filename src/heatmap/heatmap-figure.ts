@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { operableChartRole } from '../chart/aria.js';
 import { cssomStyle } from '../core/cssom-style.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { heatmapMessages } from './messages.js';
@@ -14,7 +15,8 @@ export interface ChartBoxOptions {
 }
 
 /**
- * The heatmap's chart box: focusable, named by the summary and described by the keyboard
+ * The heatmap's chart box: focusable, operated by keys (its role is set here, and ECharts' aria
+ * is left out so nothing overwrites it), named by the summary and described by the keyboard
  * hint. Its height variables are set through the CSSOM, which a strict CSP allows (a style
  * attribute would not be).
  */
@@ -23,7 +25,7 @@ export function renderChartBox(o: ChartBoxOptions): TemplateResult {
     part="chart"
     class=${o.className}
     ${cssomStyle(o.size)}
-    role="application"
+    role=${operableChartRole}
     tabindex="0"
     aria-labelledby="summary"
     aria-describedby="hint"

@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../core/format.js';
 import { renderTableToggle } from '../core/table-toggle.js';
 import { localize, type Locale } from '../core/i18n.js';
-import type { HeatmapMode } from './heatmap-chart.js';
+import type { HeatmapMode } from './modes/index.js';
 import { topPoints, type LaborWindow } from './heatmap-model.js';
-import type { MatrixView } from './matrix-view.js';
 import { heatmapMessages } from './messages.js';
 
 /** Names listed under "N 个点位无人参与" before "等 N 个". */
@@ -93,29 +92,12 @@ export function renderTopTable(o: TableOptions): TemplateResult | typeof nothing
 }
 
 /** Why the matrix's rows are sums, or how many points the map cannot place. */
-export function renderNote(
-  mode: HeatmapMode,
-  window: LaborWindow,
-  matrix: MatrixView | undefined,
-  locale: Locale,
-): TemplateResult | typeof nothing {
-  let note: string | undefined;
-  if (mode === 'matrix' && matrix?.aggregated) {
-    const key = matrix.aggregated === 'district' ? 'aggregatedDistrict' : 'aggregatedBand';
-    note = localize(heatmapMessages, locale, key);
-  } else if (mode === 'map') {
-    const missing = window.points.filter((p) => p.lng === undefined).length;
-    if (missing) note = localize(heatmapMessages, locale, 'noCoordinates', { count: missing });
-  }
+export function renderNote(note: string | undefined): TemplateResult | typeof nothing {
   return note ? html`<p part="note" class="note">${note}</p>` : nothing;
 }
 
-/** What the marks of the volunteer day look like in this mode, in words. */
-export function renderMarksLegend(
-  mode: HeatmapMode,
-  locale: Locale,
-): TemplateResult | typeof nothing {
-  if (mode === 'map') return nothing;
+/** What the marks of the volunteer day look like in this mode (a dashed line, a dot), in words. */
+export function renderMarksLegend(mode: HeatmapMode, locale: Locale): TemplateResult {
   return html`<p part="legend" class="legend">
     <span class="mark ${mode}" aria-hidden="true"></span
     >${localize(heatmapMessages, locale, 'firstSaturday')}

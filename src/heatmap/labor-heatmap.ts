@@ -2,27 +2,30 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ECElementEvent } from 'echarts/core';
 import { CivicChartElement } from '../chart/chart-element.js';
+import { FocusCell } from '../chart/cell-keyboard.js';
 import { CivicSelectEvent } from '../core/events.js';
+import { localize } from '../core/i18n.js';
 import type { AdaptOptions } from '../data/adapt/types.js';
 import type { Adapted } from '../data/data-controller.js';
-import { calendarPanels, calendarWeeks } from './calendar-panels.js';
-import { heatmapTexts, type HeatmapSelection, type HeatmapTexts } from './cell-text.js';
-import { heatmapExtensions } from './extensions.js';
-import { FocusCell } from '../chart/cell-keyboard.js';
-import { heatmapChart, type HeatmapDrawing, type HeatmapMode } from './heatmap-chart.js';
-import { type LaborData, type LaborWindow, laborWindow } from './heatmap-model.js';
-import { adaptLaborData } from './labor-adapt.js';
-import { heatmapStyles } from './heatmap.styles.js';
-import { renderMarksLegend, renderNote, renderTopTable, renderZeroList } from './heatmap-table.js';
-import { renderChartBox, renderHint } from './heatmap-figure.js';
-import type { HeatmapSort } from './matrix-view.js';
-import { localize } from '../core/i18n.js';
-import { heatmapMessages } from './messages.js';
 import { OutlineController } from '../map/outline-controller.js';
 import { renderOutlineState } from '../map/outline-view.js';
+import { heatmapTexts, type HeatmapSelection, type HeatmapTexts } from './cell-text.js';
+import { heatmapExtensions } from './extensions.js';
+import { renderChartBox, renderHint } from './heatmap-figure.js';
+import { type LaborData, type LaborWindow, laborWindow } from './heatmap-model.js';
+import { heatmapStyles } from './heatmap.styles.js';
+import { renderMarksLegend, renderNote, renderTopTable, renderZeroList } from './heatmap-table.js';
+import { adaptLaborData } from './labor-adapt.js';
+import type { HeatmapSort } from './matrix-view.js';
+import { heatmapMessages } from './messages.js';
+import {
+  heatmapMode,
+  type HeatmapDrawing,
+  type HeatmapMode,
+  type ModeData,
+} from './modes/index.js';
 
 export type { HeatmapMode };
-const MODES: readonly string[] = ['matrix', 'calendar', 'map'];
 
 /**
  * Where and when volunteers worked, and where nobody is going.
@@ -84,7 +87,7 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
 
   private readonly outline = new OutlineController(
     this,
-    () => (this.resolvedMode === 'map' ? this.mapSrc : undefined),
+    () => (this.view.needsOutline ? this.mapSrc : undefined),
     () => this.sourceHub,
   );
   private readonly focusCell = new FocusCell(
@@ -95,13 +98,14 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   protected readonly chart = this.chartController({
     use: heatmapExtensions,
     container: () => (this.drawable ? this.chartElement : undefined),
-    deps: () => [this.labor, this.texts?.description, this.sort, this.markDays],
-    layout: () => `${this.resolvedMode}|${this.outlineReady?.name}`,
+    deps: () => [this.labor, this.locale, this.metricLabel, this.sort, this.point, this.markDays],
+    layout: () => `${this.view.name}|${this.outlineReady?.name}`,
     events: { click: (params) => this.onChartClick(params) },
+    // Measured size in, option out: the note is the only thing the drawing hands back, and
+    // it is text beside the chart, never the chart box's size.
     option: (context) => {
-      const drawn = heatmapChart(this.chartInput(), context);
-      // The note about summed rows comes from the drawn view: render it if it changed.
-      if (drawn.matrix?.aggregated !== this.drawn?.matrix?.aggregated) this.requestUpdate();
+      const drawn = this.view.draw(this.modeData(), context);
+      if (drawn.note !== this.drawn?.note) this.requestUpdate();
       this.drawn = drawn;
       return drawn.option;
     },
@@ -111,8 +115,9 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   private texts?: HeatmapTexts;
   private drawn?: HeatmapDrawing;
 
-  private get resolvedMode(): HeatmapMode {
-    return MODES.includes(this.mode) ? this.mode : 'matrix';
+  /** The mode the element draws in: every mode-specific decision is the mode's. */
+  private get view() {
+    return heatmapMode(this.mode);
   }
 
   private get outlineReady() {
@@ -121,7 +126,7 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   }
 
   private get drawable(): boolean {
-    return this.resolvedMode !== 'map' || this.outlineReady !== undefined;
+    return !this.view.needsOutline || this.outlineReady !== undefined;
   }
 
   private get metricLabel(): string {
@@ -153,22 +158,23 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
       if (this.changes(changed, 'mode')) this.focusCell.reset();
       this.labor = laborWindow(model, { days: this.days, end: this.end, now: Date.now() });
     }
-    const point = this.resolvedMode === 'calendar' ? this.point : undefined;
-    this.texts = heatmapTexts(this.labor!, this.textContext(), point);
+    this.texts = heatmapTexts(
+      this.labor!,
+      this.textContext(),
+      this.view.summaryPoint(this.modeData()),
+    );
   }
 
   private textContext() {
     const last = this.labor!.first + this.labor!.days - 1;
-    return { locale: this.locale, metric: this.metricLabel, last };
+    return { locale: this.locale, metric: this.metricLabel, last, custom: Boolean(this.metric) };
   }
 
-  private chartInput() {
+  private modeData(): ModeData {
     const outline = this.outlineReady;
     return {
-      mode: this.resolvedMode,
       labor: this.labor!,
       text: this.textContext(),
-      description: this.texts!.description,
       sort: this.sort,
       point: this.point,
       marks: this.markDays === 'first-saturday',
@@ -194,21 +200,21 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   private readonly onBlur = (): void => this.focusCell.blur();
 
   protected override renderModel(): TemplateResult {
-    const { locale, labor, texts } = {
-      locale: this.locale,
-      labor: this.labor!,
-      texts: this.texts!,
-    };
-    const mode = this.resolvedMode;
+    const { locale, view } = this;
+    const labor = this.labor!;
+    const texts = this.texts!;
+    const data = this.modeData();
+    const drawn = this.drawn?.mode === view.name ? this.drawn : undefined;
+    const marks = this.markDays === 'first-saturday' && view.showsMarks;
     return html`<div part="header" class="header">
         <span part="label" class="label"
           >${this.label || localize(heatmapMessages, locale, 'label')}</span
         >
       </div>
       <p part="summary" class="summary" id="summary">${texts.summary}</p>
-      ${renderNote(mode, labor, this.drawn?.matrix, locale)} ${this.renderFigure()}
+      ${renderNote(view.dataNote(data) ?? drawn?.note)} ${this.renderFigure(data)}
       <p part="readout" class="readout" aria-live="polite"></p>
-      ${this.markDays === 'first-saturday' ? renderMarksLegend(mode, locale) : nothing}
+      ${marks ? renderMarksLegend(view.name, locale) : nothing}
       ${renderZeroList(labor, texts.zero, locale)}
       ${renderTopTable({
         window: labor,
@@ -220,25 +226,17 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
       })}`;
   }
 
-  private renderFigure(): TemplateResult {
-    const mode = this.resolvedMode;
+  private renderFigure(data: ModeData): TemplateResult {
+    const { view } = this;
     if (!this.drawable)
       return renderOutlineState(this.outline.state, this.locale, () => this.reload());
-    const labor = this.labor!;
-    const panels = mode === 'calendar' && calendarPanels(labor.first, labor.days);
-    // Summed rows need less room than the points they sum (it only ever lowers the budget).
-    const matrix = this.drawn?.matrix;
-    const rows =
-      matrix?.aggregated && matrix.points === labor.points ? matrix.axisSize : labor.points.length;
     const box = renderChartBox({
-      className: this.chartClass(mode),
-      size: panels
-        ? { '--_weeks': String(calendarWeeks(panels)), '--_panels': String(panels.length) }
-        : { '--_rows': String(rows) },
+      className: this.chartClass(view.name),
+      size: view.boxSize(data),
       onKeyDown: this.onKeyDown,
       onFocus: this.onFocus,
       onBlur: this.onBlur,
     });
-    return html`${this.renderChartFigure(box, mode)}${renderHint(this.locale)}`;
+    return html`${this.renderChartFigure(box, view.name)}${renderHint(this.locale)}`;
   }
 }

@@ -1,11 +1,6 @@
 import { color } from 'echarts/core';
-import type {
-  AriaComponentOption,
-  TooltipComponentOption,
-  VisualMapComponentOption,
-} from 'echarts/components';
+import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { TooltipComponentFormatterCallbackParams as TooltipParams } from 'echarts';
-import { ariaOption } from '../chart/aria.js';
 import type { ChartTheme } from '../chart/chart-theme.js';
 import { richTextTooltip } from '../chart/tooltip.js';
 import { formatCount } from '../core/format.js';
@@ -97,22 +92,20 @@ export interface ModeInput {
   theme: ChartTheme;
   text: TextContext;
   animation: boolean;
-  /** Text alternative for ECharts' aria label. */
-  description: string;
 }
 
 /** The part of the option every mode shares. */
 export interface ModeOptionBase {
   animation: boolean;
-  aria: AriaComponentOption;
   textStyle: { fontFamily: string };
   tooltip: TooltipComponentOption;
   visualMap: VisualMapComponentOption;
 }
 
 /**
- * The part of the option every mode shares: animation, aria, font, the rich-text tooltip of
- * an item (lines of plain text) and the piecewise legend.
+ * The part of the option every mode shares: animation, font, the rich-text tooltip of an item
+ * (lines of plain text) and the piecewise legend. No ECharts aria: it would make the chart's
+ * box, which the keyboard operates, a `role="img"` (see chart/aria.ts).
  */
 export function modeOptionBase(
   input: ModeInput,
@@ -122,7 +115,6 @@ export function modeOptionBase(
   const { theme, text } = input;
   return {
     animation: input.animation,
-    aria: ariaOption(input.description),
     textStyle: { fontFamily: theme.fontFamily },
     tooltip: { ...richTextTooltip(theme, lines), trigger: 'item' as const, confine: true },
     visualMap: visualScale({ theme, locale: text.locale, ...scale }),

@@ -8,7 +8,7 @@ import {
   validateGeoJson,
 } from '../../src/map/geojson.js';
 import { laborWindow } from '../../src/heatmap/heatmap-model.js';
-import { mapCells, mapPoints, toMapOption } from '../../src/heatmap/map-option.js';
+import { mapCells, mapPoints, toMapOption } from '../../src/heatmap/modes/map-option.js';
 
 const square = (lng: number, lat: number) => [
   [
@@ -165,7 +165,6 @@ describe('GeoJSON outline', () => {
       text,
       first: labor.first,
       animation: false,
-      description: 'd',
     };
     const option = toMapOption(input) as unknown as {
       geo: { map: string; aspectScale: number };

@@ -1,5 +1,5 @@
-import type { ChartTheme } from '../chart/chart-theme.js';
-import { escapeRichText } from '../chart/tooltip.js';
+import type { ChartTheme } from '../../chart/chart-theme.js';
+import { escapeRichText } from '../../chart/tooltip.js';
 import {
   type HeatmapCells,
   type TextContext,
@@ -10,12 +10,12 @@ import {
   rowTitle,
   selectionDate,
   valueText,
-} from './cell-text.js';
-import type { CellTarget } from '../chart/cell-keyboard.js';
-import { dayKeyOf } from '../core/beijing-time.js';
-import { ZERO_ROW, type MatrixView } from './matrix-view.js';
-import type { HeatmapOption } from './extensions.js';
-import { legendHeight, modeOptionBase, type ModeInput } from './visual-scale.js';
+} from '../cell-text.js';
+import type { CellTarget } from '../../chart/cell-keyboard.js';
+import { dayKeyOf } from '../../core/beijing-time.js';
+import { ZERO_ROW, type MatrixView } from '../matrix-view.js';
+import type { HeatmapOption } from '../extensions.js';
+import { legendHeight, modeOptionBase, type ModeInput } from '../visual-scale.js';
 
 /** The matrix's option: heatmap on a category grid, piecewise legend, marks, tooltip, aria. */
 export type MatrixOption = HeatmapOption;

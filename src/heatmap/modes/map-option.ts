@@ -1,11 +1,11 @@
 import type { DefaultLabelFormatterCallbackParams as CallbackDataParams } from 'echarts';
-import { type HeatmapCells, dayHeading, metricLine, valueText } from './cell-text.js';
-import { compareNames, type LaborWindow } from './heatmap-model.js';
-import { ZERO_ROW } from './matrix-view.js';
-import { localize } from '../core/i18n.js';
-import { heatmapMessages } from './messages.js';
-import type { HeatmapOption } from './extensions.js';
-import { legendHeight, modeOptionBase, type ModeInput } from './visual-scale.js';
+import { type HeatmapCells, dayHeading, metricLine, valueText } from '../cell-text.js';
+import { compareNames, type LaborWindow } from '../heatmap-model.js';
+import { ZERO_ROW } from '../matrix-view.js';
+import { localize } from '../../core/i18n.js';
+import { heatmapMessages } from '../messages.js';
+import type { HeatmapOption } from '../extensions.js';
+import { legendHeight, modeOptionBase, type ModeInput } from '../visual-scale.js';
 
 export type MapOption = HeatmapOption;
 

@@ -1,5 +1,5 @@
-import { monthsOf, monthStart, weekday } from '../core/beijing-time.js';
-import { firstSaturdays } from './labor-days.js';
+import { monthsOf, monthStart, weekday } from '../../core/beijing-time.js';
+import { firstSaturdays } from '../labor-days.js';
 
 /** One calendar: whole months (day numbers `first`…`last`) around the window's part `from`…`to`. */
 export interface CalendarPanel {

@@ -7,15 +7,15 @@ import {
   metricLine,
   selectionDate,
   valueText,
-} from './cell-text.js';
-import type { CellTarget } from '../chart/cell-keyboard.js';
-import type { DaySeries } from './heatmap-model.js';
+} from '../cell-text.js';
+import type { CellTarget } from '../../chart/cell-keyboard.js';
+import type { DaySeries } from '../heatmap-model.js';
 import { calendarWeeks, type CalendarPanel } from './calendar-panels.js';
-import { dayKeyOf, monthNames, weekdayNames } from '../core/beijing-time.js';
-import { localize } from '../core/i18n.js';
-import { heatmapMessages } from './messages.js';
-import type { HeatmapOption } from './extensions.js';
-import { legendHeight, modeOptionBase, type ModeInput } from './visual-scale.js';
+import { dayKeyOf, monthNames, weekdayNames } from '../../core/beijing-time.js';
+import { localize } from '../../core/i18n.js';
+import { heatmapMessages } from '../messages.js';
+import type { HeatmapOption } from '../extensions.js';
+import { legendHeight, modeOptionBase, type ModeInput } from '../visual-scale.js';
 
 export type CalendarOption = HeatmapOption;
 

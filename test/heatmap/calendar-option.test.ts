@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { FALLBACK_THEME } from '../../src/chart/chart-theme.js';
 import { calendarCells, toCalendarOption } from '../../src/heatmap/modes/calendar-option.js';
-import { calendarPanels, calendarWeeks, panelWeeks } from '../../src/heatmap/modes/calendar-panels.js';
+import {
+  calendarPanels,
+  calendarWeeks,
+  panelWeeks,
+} from '../../src/heatmap/modes/calendar-panels.js';
 import { daySeries, laborWindow } from '../../src/heatmap/heatmap-model.js';
 import { dayKeyOf, shanghaiDayNumber as shanghaiDay } from '../../src/core/beijing-time.js';
 import { moveIndex } from '../../src/chart/cell-keyboard.js';

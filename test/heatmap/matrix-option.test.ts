@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import { FALLBACK_THEME } from '../../src/chart/chart-theme.js';
 import { laborWindow, type LaborData } from '../../src/heatmap/heatmap-model.js';
 import { dayKeyOf } from '../../src/core/beijing-time.js';
-import { matrixCells, matrixRowBudget, toMatrixOption } from '../../src/heatmap/modes/matrix-option.js';
+import {
+  matrixCells,
+  matrixRowBudget,
+  toMatrixOption,
+} from '../../src/heatmap/modes/matrix-option.js';
 import { matrixRows, matrixView, ZERO_ROW } from '../../src/heatmap/matrix-view.js';
 import { moveIndex } from '../../src/chart/cell-keyboard.js';
 import { niceStep } from '../../src/heatmap/visual-scale.js';

@@ -2,6 +2,7 @@ import type { CellSet } from '../chart/cell-keyboard.js';
 import { formatCount } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { dayKeyOf, dayStart, formatDayHeading } from '../core/beijing-time.js';
+import { summarySentence } from './readout.js';
 import type { LaborWindow } from './heatmap-model.js';
 import { ZERO_ROW, type MatrixRow } from './matrix-view.js';
 import { heatmapMessages } from './messages.js';
@@ -34,17 +35,15 @@ export interface TextContext {
   custom?: boolean;
 }
 
-/** A row's label: the point, "外海街道(10 个点位)", or "金溪社区 等 4 个点位". */
+/** A row's label: the point, "外海街道(10 个点位)", or "金溪社区 等 5 个点位". */
 export function rowLabel(row: MatrixRow, locale: Locale): string {
   if (row.kind === 'point') return row.name;
   if (row.kind === 'district') {
     const name = row.name || localize(heatmapMessages, locale, 'noDistrict');
     return localize(heatmapMessages, locale, 'districtRow', { name, count: row.members.length });
   }
-  return localize(heatmapMessages, locale, 'band', {
-    name: row.name,
-    count: row.members.length - 1,
-  });
+  const count = row.members.length;
+  return localize(heatmapMessages, locale, 'band', { name: row.name, all: count, more: count - 1 });
 }
 
 /** A row with its district, as a tooltip or a readout names it: "外海街道 · 金溪社区". */
@@ -70,27 +69,15 @@ export function metricLine(value: string, context: TextContext): string {
   return `${context.metric}${context.locale === 'en' ? ': ' : ':'}${value}`;
 }
 
-/** The readout of a day cell: "外海街道 · 金溪社区,8月14日 星期一,参与人次 62". */
-export function dayReadout(row: string, day: number, value: string, context: TextContext): string {
-  return localize(heatmapMessages, context.locale, 'readout', {
-    row,
-    day: dayHeading(day, context),
-    metric: context.metric,
-    value,
-  });
-}
-
 /** A selection's date. */
 export const selectionDate = (day: number) => dayKeyOf(day);
 
 /** The sentences above and beside the chart. */
 export interface HeatmapTexts {
-  /** "2017-06-17 至 2017-08-15,30 个点位参与人次合计 1.1万". */
+  /** "2017年6月17日至8月15日,35 个点位共参与 1.1万 人次"; also the chart's accessible name. */
   summary: string;
   /** "3 个点位无人参与", or that every point had someone. */
   zero: string;
-  /** Both, for ECharts' aria label. */
-  description: string;
 }
 
 /** The summary of a window: its days, its points and their total; or one point's total. */
@@ -99,28 +86,17 @@ export function heatmapTexts(
   context: TextContext,
   point?: string,
 ): HeatmapTexts {
-  const { locale, metric } = context;
-  const from = dayKeyOf(window.first);
-  const to = dayKeyOf(window.first + window.days - 1);
+  const { locale } = context;
   const only = point ? window.points.findIndex((p) => p.name === point) : -1;
-  const approx = only >= 0 ? window.totalApprox[only] === 1 : window.totalApprox.includes(1);
-  const total = formatCount(only >= 0 ? window.totals[only] : window.total, locale, approx);
-  const summary =
-    only >= 0
-      ? localize(heatmapMessages, locale, 'summaryPoint', {
-          point: point!,
-          from,
-          to,
-          metric,
-          total,
-        })
-      : localize(heatmapMessages, locale, 'summary', {
-          from,
-          to,
-          points: window.points.length,
-          metric,
-          total,
-        });
+  const summary = summarySentence({
+    first: window.first,
+    last: window.first + window.days - 1,
+    points: window.points.length,
+    total: only >= 0 ? window.totals[only] : window.total,
+    approx: only >= 0 ? window.totalApprox[only] === 1 : window.totalApprox.includes(1),
+    point: only >= 0 ? point : undefined,
+    text: context,
+  });
   const count = window.zero.length;
   const zero =
     count === 0
@@ -128,5 +104,5 @@ export function heatmapTexts(
       : count === 1
         ? localize(heatmapMessages, locale, 'zeroOne')
         : localize(heatmapMessages, locale, 'zero', { count });
-  return { summary, zero, description: `${summary}${locale === 'en' ? '. ' : ';'}${zero}` };
+  return { summary, zero };
 }

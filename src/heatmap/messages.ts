@@ -3,8 +3,6 @@ import type { MessageTable } from '../core/i18n.js';
 type HeatmapMessage =
   | 'label'
   | 'metric'
-  | 'summary'
-  | 'summaryPoint'
   | 'zero'
   | 'zeroOne'
   | 'zeroNone'
@@ -18,8 +16,6 @@ type HeatmapMessage =
   | 'allPoints'
   | 'hint'
   | 'firstSaturday'
-  | 'readout'
-  | 'readoutTotal'
   | 'caption'
   | 'point'
   | 'district'
@@ -33,8 +29,6 @@ export const heatmapMessages: MessageTable<HeatmapMessage> = {
   'zh-CN': {
     label: '劳动点位热力图',
     metric: '参与人次',
-    summary: '{from} 至 {to},{points} 个点位{metric}合计 {total}',
-    summaryPoint: '{point}:{from} 至 {to}{metric}合计 {total}',
     zero: '{count} 个点位无人参与',
     zeroOne: '1 个点位无人参与',
     zeroNone: '所有点位均有人参与',
@@ -42,14 +36,12 @@ export const heatmapMessages: MessageTable<HeatmapMessage> = {
     nobody: '无人参与',
     aggregatedDistrict: '点位较多,已按街道合并显示',
     aggregatedBand: '点位较多,已将相邻点位合并显示',
-    band: '{name} 等 {count} 个点位',
+    band: '{name} 等 {all} 个点位',
     districtRow: '{name}({count} 个点位)',
     noDistrict: '未分组',
     allPoints: '全部点位',
     hint: '方向键逐格移动,回车键选中',
     firstSaturday: '每月第一个星期六(志愿服务日)',
-    readout: '{row},{day},{metric} {value}',
-    readoutTotal: '{row},{from} 至 {to}{metric}合计 {value}',
     caption: '参与最多的点位',
     point: '点位',
     district: '街道',
@@ -62,23 +54,19 @@ export const heatmapMessages: MessageTable<HeatmapMessage> = {
   en: {
     label: 'Labor points',
     metric: 'Person-times',
-    summary: '{from} to {to}: {points} labor points, {metric} {total} in all',
-    summaryPoint: '{point}, {from} to {to}: {metric} {total} in all',
-    zero: '{count} labor points with nobody taking part',
-    zeroOne: '1 labor point with nobody taking part',
+    zero: '{count} labor points had no volunteers',
+    zeroOne: '1 labor point had no volunteers',
     zeroNone: 'Every labor point had volunteers',
     zeroMore: 'and {count} more',
     nobody: 'Nobody took part',
     aggregatedDistrict: 'Too many points to draw one by one: summed by district',
     aggregatedBand: 'Too many points to draw one by one: neighbouring points are summed',
-    band: '{name} and {count} more',
+    band: '{name} and {more} more',
     districtRow: '{name} ({count} points)',
     noDistrict: 'No district',
     allPoints: 'All labor points',
     hint: 'Arrow keys move between cells; Enter selects',
     firstSaturday: 'First Saturday of the month (volunteer day)',
-    readout: '{row}, {day}: {metric} {value}',
-    readoutTotal: '{row}, {from} to {to}: {metric} {value} in all',
     caption: 'Labor points with the most participation',
     point: 'Labor point',
     district: 'District',

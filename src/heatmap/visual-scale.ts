@@ -36,6 +36,16 @@ export function niceStep(value: number): number {
   return Math.max(1, step * power);
 }
 
+/**
+ * Which of the legend's four ranges a value falls in, 0 the lowest, as the piecewise legend
+ * colours it; undefined for a cell without anyone (its own piece).
+ */
+export function scaleLevel(value: number, max: number): number | undefined {
+  if (!(value > 0)) return undefined;
+  const step = niceStep(max / STEPS);
+  return Math.min(STEPS - 1, Math.ceil(value / step - 1e-9) - 1);
+}
+
 /** The colour of cells of points where nobody went: the warning hue, apart from the ramp. */
 export const nobodyColor = (theme: ChartTheme) => color.lerp(0.6, [theme.surface, theme.warning]);
 

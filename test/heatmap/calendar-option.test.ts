@@ -99,7 +99,7 @@ describe('calendar', () => {
     expect(moveIndex(20, 'ArrowRight', cells)).to.equal(20);
     expect(cells.target(13)).to.deep.equal({ seriesIndex: 0, dataIndex: 13 });
     expect(cells.indexOf({ seriesIndex: 1, dataIndex: 1 })).to.equal(18);
-    expect(cells.readout(13)).to.equal('金溪社区, Mon, Jan 2: Person-times 14');
+    expect(cells.readout(13)).to.equal('Monday 2 January, 金溪社区: 14 person-times, medium');
     expect(cells.selection(0)).to.deep.equal({
       point: '金溪社区',
       date: '2016-12-20',

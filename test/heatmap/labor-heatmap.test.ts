@@ -81,7 +81,7 @@ describe('<civic-labor-heatmap>', () => {
     );
     expect(h.element.getAttribute('state')).to.equal('ready');
     expect(h.text('summary')).to.match(
-      new RegExp(`^2017-06-17 至 ${END_DATE},${LABOR_POINTS.length} 个点位参与人次合计 `),
+      new RegExp(`^2017年6月17日至8月15日,${LABOR_POINTS.length} 个点位共参与 [\\d,.万]+ 人次$`),
     );
     expect(h.text('zero-list')).to.contain('3 个点位无人参与');
     expect(h.zeroNames()).to.have.members([...ZERO_POINTS]);
@@ -112,7 +112,9 @@ describe('<civic-labor-heatmap>', () => {
     expect(h.part('readout')!.getAttribute('aria-live')).to.equal('polite');
     chart.focus();
     await until(() => h.readout(), 'the first cell read out');
-    expect(h.readout()).to.match(/^.+街道 · .+,8月9日 星期三,参与人次 \d+$/);
+    expect(h.readout()).to.match(
+      /^8月9日星期三,.+街道.+,(参与 \d+ 人次,(较低|中等|较高|很高)|无人参与)$/,
+    );
     for (let i = 0; i < 3; i++) h.press('ArrowRight');
     h.press('ArrowDown');
     // Four keys within the gap: only the last cell is said, once the gap has passed.
@@ -160,7 +162,7 @@ describe('<civic-labor-heatmap>', () => {
         .data=${rows}
       ></civic-labor-heatmap>`,
     );
-    expect(h.text('summary')).to.match(/^金溪社区:2017-06-17 至 2017-08-15参与人次合计 \d+/);
+    expect(h.text('summary')).to.match(/^金溪社区,2017年6月17日至8月15日共参与 [\d,]+ 人次$/);
     expect(h.text('legend')).to.equal('每月第一个星期六(志愿服务日)');
     const chart = await h.drawn();
     const series = chart.getOption().series as { type: string; data: [string, number][] }[];
@@ -183,9 +185,9 @@ describe('<civic-labor-heatmap>', () => {
     );
     expect(h.text('label')).to.equal('Volunteer hours');
     expect(h.text('summary')).to.match(
-      /^2017-07-17 to 2017-08-15: 35 labor points, Hours [\d,]+ in all$/,
+      /^17 July to 15 August 2017: 35 labor points, Hours [\d,]+ in all$/,
     );
-    expect(h.text('zero-list')).to.contain('3 labor points with nobody taking part');
+    expect(h.text('zero-list')).to.contain('3 labor points had no volunteers');
   });
 
   it('maps other field names with `fields`', async () => {
@@ -196,7 +198,7 @@ describe('<civic-labor-heatmap>', () => {
         src=${echoUrl({ code: 0, data: { list } })}
       ></civic-labor-heatmap>`,
     );
-    expect(h.text('summary')).to.match(/1 个点位参与人次合计 50余$/);
+    expect(h.text('summary')).to.match(/,1 个点位共参与 50余人次$/);
     expect(h.text('zero-list')).to.equal('所有点位均有人参与');
   });
 

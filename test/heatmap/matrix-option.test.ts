@@ -152,8 +152,8 @@ describe('matrix', () => {
       '8月13日 星期日',
       '参与人次:62',
     ]);
-    expect(cells.readout(5)).to.equal('外海街道 · 南庚社区,8月14日 星期一,参与人次 20余');
-    expect(cells.readout(9)).to.contain('无人参与');
+    expect(cells.readout(5)).to.equal('8月14日星期一,外海街道南庚社区,参与 20余人次,较低');
+    expect(cells.readout(9)).to.equal('8月12日星期六,江南街道白沙城中村,这段时间无人参与');
     expect(cells.selection(1)).to.deep.equal({
       point: '金溪社区',
       district: '外海街道',

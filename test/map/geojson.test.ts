@@ -178,9 +178,8 @@ describe('GeoJSON outline', () => {
       symbol: 'diamond',
     });
     const cells = mapCells(input);
-    expect(cells.readout(0)).to.equal(
-      '外海街道 · 金溪社区,8月8日 星期二 至 8月14日 星期一参与人次合计 62',
-    );
+    expect(cells.readout(0)).to.equal('外海街道金溪社区,共参与 62 人次,很高');
+    expect(cells.readout(1)).to.equal('外海街道麻二城中村,这段时间无人参与');
     expect(cells.selection(1)).to.deep.equal({
       point: '麻二城中村',
       district: '外海街道',

@@ -3,7 +3,6 @@ import type { CalendarComponentOption } from 'echarts/components';
 import {
   type HeatmapCells,
   dayHeading,
-  dayReadout,
   metricLine,
   selectionDate,
   valueText,
@@ -15,7 +14,8 @@ import { dayKeyOf, monthNames, weekdayNames } from '../../core/beijing-time.js';
 import { localize } from '../../core/i18n.js';
 import { heatmapMessages } from '../messages.js';
 import type { HeatmapOption } from '../extensions.js';
-import { legendHeight, modeOptionBase, type ModeInput } from '../visual-scale.js';
+import { legendHeight, modeOptionBase, scaleLevel, type ModeInput } from '../visual-scale.js';
+import { dayCellReadout, everyPoint, spokenAmount, spokenLevel } from '../readout.js';
 
 export type CalendarOption = HeatmapOption;
 
@@ -123,6 +123,7 @@ export function calendarCells(
 ): HeatmapCells {
   const { series, panels, text } = input;
   const size = series.values.length;
+  const max = series.values.reduce((m, v) => Math.max(m, v), 0);
   const who = input.point ?? localize(heatmapMessages, text.locale, 'allPoints');
   const value = (index: number) =>
     valueText(series.values[index], series.approx[index] === 1, text.locale);
@@ -159,7 +160,14 @@ export function calendarCells(
       if (index !== undefined) lines.push(who, metricLine(value(index), text));
       return lines;
     },
-    readout: (index) => dayReadout(who, series.first + index, value(index), text),
+    readout: (index) => {
+      const [v, approx] = [series.values[index], series.approx[index] === 1];
+      // All points together are a sum ("共参与"); one point is what it did.
+      const amount = spokenAmount(v, approx, text, input.point === undefined);
+      const level = spokenLevel(scaleLevel(v, max), text.locale);
+      const row = input.point ?? everyPoint(text.locale);
+      return dayCellReadout(series.first + index, row, amount, level, text);
+    },
     selection: (index) => ({
       point: input.point ?? null,
       date: selectionDate(series.first + index),

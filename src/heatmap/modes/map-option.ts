@@ -2,10 +2,9 @@ import type { DefaultLabelFormatterCallbackParams as CallbackDataParams } from '
 import { type HeatmapCells, dayHeading, metricLine, valueText } from '../cell-text.js';
 import { compareNames, type LaborWindow } from '../heatmap-model.js';
 import { ZERO_ROW } from '../matrix-view.js';
-import { localize } from '../../core/i18n.js';
-import { heatmapMessages } from '../messages.js';
 import type { HeatmapOption } from '../extensions.js';
-import { legendHeight, modeOptionBase, type ModeInput } from '../visual-scale.js';
+import { legendHeight, modeOptionBase, scaleLevel, type ModeInput } from '../visual-scale.js';
+import { placeReadout, spokenAmount, spokenLevel, spokenPoint } from '../readout.js';
 
 export type MapOption = HeatmapOption;
 
@@ -138,6 +137,7 @@ export function toMapOption(input: MapOptionInput): MapOption {
 /** The map's cells for the keyboard: the points in order, every arrow one point on. */
 export function mapCells(input: Pick<MapOptionInput, 'points' | 'text' | 'first'>): HeatmapCells {
   const { points, text } = input;
+  const max = points.reduce((m, p) => Math.max(m, p.total), 0);
   const from = dayHeading(input.first, text);
   const to = dayHeading(text.last, text);
   const title = (p: MapPoint) => (p.district ? `${p.district} · ${p.name}` : p.name);
@@ -155,8 +155,9 @@ export function mapCells(input: Pick<MapOptionInput, 'points' | 'text' | 'first'
     },
     readout: (index) => {
       const p = points[index];
-      const params = { row: title(p), from, to, metric: text.metric, value: value(p) };
-      return localize(heatmapMessages, text.locale, 'readoutTotal', params);
+      const amount = spokenAmount(p.zero ? ZERO_ROW : p.total, p.approx, text, true);
+      const level = spokenLevel(scaleLevel(p.total, max), text.locale);
+      return placeReadout(spokenPoint(p.name, p.district, text.locale), amount, level, text.locale);
     },
     selection: (index) => {
       const p = points[index];

@@ -4,7 +4,6 @@ import {
   type HeatmapCells,
   type TextContext,
   dayHeading,
-  dayReadout,
   metricLine,
   rowLabel,
   rowTitle,
@@ -15,7 +14,8 @@ import type { CellTarget } from '../../chart/cell-keyboard.js';
 import { dayKeyOf } from '../../core/beijing-time.js';
 import { ZERO_ROW, type MatrixView } from '../matrix-view.js';
 import type { HeatmapOption } from '../extensions.js';
-import { legendHeight, modeOptionBase, type ModeInput } from '../visual-scale.js';
+import { legendHeight, modeOptionBase, scaleLevel, type ModeInput } from '../visual-scale.js';
+import { dayCellReadout, spokenAmount, spokenLevel, spokenRow } from '../readout.js';
 
 /** The matrix's option: heatmap on a category grid, piecewise legend, marks, tooltip, aria. */
 export type MatrixOption = HeatmapOption;
@@ -179,8 +179,10 @@ export function matrixCells(view: MatrixView, text: TextContext): HeatmapCells {
     tooltip: ({ dataIndex }) => matrixLines(view, dataIndex, text),
     readout: (index) => {
       const { row, day, value, approx } = matrixCell(view, index);
-      const title = rowTitle(row, text.locale);
-      return dayReadout(title, view.first + day, valueText(value, approx, text.locale), text);
+      // A summed row speaks of a sum ("共参与").
+      const amount = spokenAmount(value, approx, text, row.kind !== 'point');
+      const level = spokenLevel(scaleLevel(value, view.max), text.locale);
+      return dayCellReadout(view.first + day, spokenRow(row, text.locale), amount, level, text);
     },
     selection: (index) => {
       const { row, day, value, approx } = matrixCell(view, index);

@@ -76,6 +76,12 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
   @property({ attribute: 'mark-days' }) markDays?: string;
   /** Map mode: URL of the GeoJSON outline (a FeatureCollection of the streets), self-hosted. */
   @property({ attribute: 'map-src' }) mapSrc?: string;
+  /**
+   * Map mode: the GeoJSON property that names each street (`NAME`, `XZQMC`…). Unset, the
+   * first of `name`, `NAME`, `Name` and `名称` that a feature has; the names are matched with
+   * the points' `district`.
+   */
+  @property({ attribute: 'name-field' }) nameField?: string;
   /** Rows of the data table. */
   @property({ type: Number }) limit = 10;
   /** Title; "劳动点位热力图" by default. */
@@ -89,6 +95,7 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
     this,
     () => (this.view.needsOutline ? this.mapSrc : undefined),
     () => this.sourceHub,
+    () => this.nameField,
   );
   private readonly focusCell = new FocusCell(
     this,

@@ -37,7 +37,8 @@ export const TAGS: Readonly<Record<string, TagInfo>> = {
     part: 'heatmap',
     attributes: [
       ...DATA,
-      ...['mode', 'metric', 'days', 'end', 'sort', 'point', 'mark-days', 'map-src', 'limit'],
+      ...['mode', 'metric', 'days', 'end', 'sort', 'point', 'mark-days', 'map-src', 'name-field'],
+      'limit',
       'label',
     ],
   },

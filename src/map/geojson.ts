@@ -50,7 +50,7 @@ export interface OutlineFeature extends Json {
 export interface Outline {
   type: 'FeatureCollection';
   features: OutlineFeature[];
-  /** `properties.name` of the features that have one: the districts. */
+  /** The features' names (see `featureName`): the districts. */
   names: string[];
   /** Middle latitude of the outline's positions. */
   latitude: number;
@@ -118,13 +118,32 @@ function checkGeometry(geometry: Json, at: string): boolean {
   }
 }
 
+/** Where files name their features, tried in this order: GeoJSON tools, shapefile exports (`NAME`), Chinese GIS tools. */
+export const NAME_KEYS: readonly string[] = ['name', 'NAME', 'Name', '名称'];
+
+/**
+ * A feature's name: the property `field` when given, else the first of `NAME_KEYS` that holds
+ * text (or a number, as codes are). Own properties only, so a key such as `constructor`
+ * never finds a function.
+ */
+export function featureName(properties: Json, field?: string): string | undefined {
+  for (const key of field ? [field] : NAME_KEYS) {
+    if (!Object.hasOwn(properties, key)) continue;
+    const value = properties[key];
+    if (typeof value === 'string' && value) return value;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  }
+  return undefined;
+}
+
 /**
  * Checks a GeoJSON FeatureCollection (a single Feature is accepted too) and returns it as
  * ECharts reads it; throws `GeoJsonError` at the first problem. Features without geometry
  * are skipped, as mapshaper writes them; features without properties get empty ones (ECharts
- * would silently drop them).
+ * would silently drop them). Each feature's name (`featureName`, by `nameField` or the usual
+ * keys) is written to `properties.name`, where ECharts looks for it.
  */
-export function validateGeoJson(json: unknown): Outline {
+export function validateGeoJson(json: unknown, nameField?: string): Outline {
   if (!isRecord(json)) fail('not-object', undefined, kindOf(json));
   if (json.type === 'Topology') fail('topology');
   const list = json.type === 'Feature' ? [json] : json.features;
@@ -142,10 +161,12 @@ export function validateGeoJson(json: unknown): Outline {
   const features = list.map((feature: unknown, i): OutlineFeature => {
     let at = `features[${i}]`;
     if (!isRecord(feature) || feature.type !== 'Feature') fail('feature', at);
-    const properties = isRecord(feature.properties) ? feature.properties : {};
-    if (typeof properties.name === 'string' && properties.name) {
-      at += `(${properties.name})`;
-      names.push(properties.name);
+    let properties = isRecord(feature.properties) ? feature.properties : {};
+    const name = featureName(properties, nameField);
+    if (name !== undefined) {
+      at += `(${name})`;
+      names.push(name);
+      if (properties.name !== name) properties = { ...properties, name };
     }
     const geometry = feature.geometry ?? null;
     if (geometry !== null && !isRecord(geometry)) fail('geometry', `${at} geometry`);
@@ -161,20 +182,23 @@ export function validateGeoJson(json: unknown): Outline {
 // registers whichever module asks first.
 use(GeoComponent);
 
-const registered = new WeakMap<object, { name: string; outline: Outline }>();
+type Registration = { name: string; outline: Outline };
+/** Per parsed file, per name field: the same file read by another field is another map. */
+const registered = new WeakMap<object, Map<string, Registration>>();
 let counter = 0;
 
 /**
  * Checks an outline and registers it with ECharts under a name of its own, once per parsed
- * file: the shared data layer hands every heatmap on the page the same object for the same
- * URL, so they share one registration. (ECharts cannot unregister a map; a name is spent per
+ * file and name field: the shared data layer hands every heatmap on the page the same object
+ * for the same URL, so they share one registration. (ECharts cannot unregister a map; a name is spent per
  * distinct file.)
  */
-export function registerOutline(json: unknown): { name: string; outline: Outline } {
+export function registerOutline(json: unknown, nameField?: string): Registration {
   const key = isRecord(json) ? json : undefined;
-  const known = key && registered.get(key);
+  const byField = key && (registered.get(key) ?? new Map<string, Registration>());
+  const known = byField?.get(nameField ?? '');
   if (known) return known;
-  const outline = validateGeoJson(json);
+  const outline = validateGeoJson(json, nameField);
   const name = `civic-outline-${++counter}`;
   try {
     // ECharts looks each street's name up in `specialAreas`: a plain `{}` would hand a street
@@ -184,6 +208,6 @@ export function registerOutline(json: unknown): { name: string; outline: Outline
     fail('register', undefined, error instanceof Error ? error.message : String(error));
   }
   const entry = { name, outline };
-  if (key) registered.set(key, entry);
+  if (key && byField) registered.set(key, byField.set(nameField ?? '', entry));
   return entry;
 }

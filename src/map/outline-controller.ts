@@ -25,6 +25,7 @@ export interface OutlineHost extends ReactiveControllerHost, HTMLElement {
  */
 export class OutlineController implements ReactiveController {
   private current: OutlineState = { status: 'none' };
+  private field?: string;
   private abort?: AbortController;
 
   constructor(
@@ -33,6 +34,8 @@ export class OutlineController implements ReactiveController {
     private readonly source: () => string | undefined,
     /** A container's shared source (civic-screen's), when there is one; the page's otherwise. */
     private readonly hub: () => SourceHub | undefined = () => undefined,
+    /** The property that names the features (`name-field`); the usual keys when unset. */
+    private readonly nameField: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -52,7 +55,9 @@ export class OutlineController implements ReactiveController {
     const src = this.source()?.trim();
     const url = src ? new URL(src, document.baseURI).href : undefined;
     const at = this.current.status === 'none' ? undefined : this.current.url;
-    if (url === at) return;
+    const field = this.nameField()?.trim() || undefined;
+    if (url === at && field === this.field) return;
+    this.field = field;
     this.abort?.abort();
     this.current = url ? this.known(url) : { status: 'none' };
     if (this.current.status === 'loading' && this.host.isConnected) void this.load(url!);
@@ -63,7 +68,7 @@ export class OutlineController implements ReactiveController {
     const cached = this.sourceHub().peek(url);
     if (!cached) return { status: 'loading', url };
     try {
-      return { status: 'ready', url, ...registerOutline(cached.body) };
+      return { status: 'ready', url, ...registerOutline(cached.body, this.field) };
     } catch {
       return { status: 'loading', url };
     }
@@ -92,7 +97,7 @@ export class OutlineController implements ReactiveController {
         // An outline rarely changes: any answer of this page's lifetime will do.
         maxAge: Infinity,
       });
-      next = { status: 'ready', url, ...registerOutline(body) };
+      next = { status: 'ready', url, ...registerOutline(body, this.field) };
     } catch (thrown) {
       if (abort.signal.aborted) return;
       next = { status: 'error', url, error: toCivicError(thrown) };

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { parseRichText } from 'zrender/lib/graphic/helper/parseText.js';
 import '../../src/heatmap/define.js';
 import type { CivicLaborHeatmap } from '../../src/heatmap/labor-heatmap.js';
+import { graphemes } from '../../src/heatmap/fit-label.js';
 import { echoUrl, until } from '../helpers/api.js';
 import { HeatmapHarness } from '../helpers/heatmap-harness.js';
 
@@ -196,5 +197,100 @@ describe('<civic-labor-heatmap> text on the canvas', () => {
     await h.drawn();
     const [legend] = h.option().visualMap as { pieces: { label: string }[] }[];
     for (const piece of legend.pieces) expect(drawn(piece.label)).to.equal(piece.label);
+  });
+
+  it('cuts long names on the matrix axis at a character boundary, emoji and ZWJ sequences whole', async () => {
+    const family = '👨‍👩‍👧‍👦';
+    const long = [
+      `金溪社区${family}${family}${family}${family}${family}${family}`,
+      `A${'🚩'.repeat(30)}`,
+      `${'🇨🇳'.repeat(12)}礼乐街道`,
+      `白沙城中村${'𠀀'.repeat(20)}`,
+    ];
+    const list = long.map((point, i) => ({ point, date: DAY, value: i ? 10 * i : 0 }));
+    const h = await mount(
+      html`<civic-labor-heatmap style="width:320px" days="1" .data=${list}></civic-labor-heatmap>`,
+    );
+    await h.drawn();
+    const [names] = h.option().yAxis as {
+      data: string[];
+      axisLabel: {
+        formatter: Formatter;
+        rich: Record<string, object>;
+        width: number;
+        fontSize: number;
+        fontFamily: string;
+      };
+    }[];
+    const { width, fontSize, fontFamily, rich } = names.axisLabel;
+    const font = `${fontSize}px ${fontFamily}`;
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    let cut = 0;
+    names.data.forEach((label, i) => {
+      // What zrender draws: the runs after its own truncation to the label's width.
+      const block = parseRichText(
+        names.axisLabel.formatter(label, i),
+        { rich, width, overflow: 'truncate', font },
+        null,
+        null,
+        'left',
+      );
+      const text = block.lines
+        .flatMap((line) => line.tokens.map((token) => token.text))
+        .join('')
+        .replace(/\u200b/g, '')
+        .replace(/^⊘ /, '');
+      expect(text, label).not.to.match(lone);
+      expect(text.endsWith('...'), `${label}: zrender cut it again`).to.equal(false);
+      if (text === label) return;
+      cut += 1;
+      expect(text.endsWith('…'), text).to.equal(true);
+      const kept = graphemes(text.slice(0, -1));
+      expect(kept.length, label).to.be.greaterThan(0);
+      expect(graphemes(label).slice(0, kept.length), label).to.deep.equal(kept);
+    });
+    expect(cut).to.equal(long.length);
+  });
+
+  it('draws the calendar month and weekday labels whole, in both languages', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const h = await mount(
+        html`<civic-labor-heatmap
+          lang=${lang}
+          mode="calendar"
+          days="400"
+          .data=${rows}
+        ></civic-labor-heatmap>`,
+      );
+      await h.drawn();
+      const calendars = h.option().calendar as {
+        range: string[];
+        monthLabel: { formatter: Formatter };
+        dayLabel: { nameMap: string[] };
+      }[];
+      expect(calendars.length, lang).to.equal(2);
+      const months: string[] = [];
+      for (const calendar of calendars) {
+        const [yyyy, MM] = calendar.range[0].split('-');
+        for (let m = Number(MM); m <= 12; m++) {
+          const M = String(m);
+          months.push(
+            calendar.monthLabel.formatter({ yyyy, MM: M.padStart(2, '0'), M, nameMap: '' }),
+          );
+        }
+        expect(calendar.dayLabel.nameMap).to.have.length(7);
+        for (const day of calendar.dayLabel.nameMap) expect(drawn(day, {})).to.equal(day);
+      }
+      for (const month of months) {
+        expect(drawn(month, {}), month).to.equal(month);
+        expect(month).to.match(
+          lang === 'en' ? /^[A-Z][a-z]{2}( \d{4})?$/ : /^(\d{4}年)?\d{1,2}月$/,
+        );
+      }
+      expect(
+        months.some((m) => /\d{4}/.test(m)),
+        'a year on a first month',
+      ).to.equal(true);
+    }
   });
 });

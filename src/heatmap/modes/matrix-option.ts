@@ -1,5 +1,7 @@
 import type { ChartTheme } from '../../chart/chart-theme.js';
+import { getWidth } from 'zrender/lib/contain/text.js';
 import { escapeRichText } from '../../chart/tooltip.js';
+import { fitLabel, labelFont } from '../fit-label.js';
 import {
   type HeatmapCells,
   type TextContext,
@@ -64,6 +66,12 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
   const cell = Math.min(input.width / days, (input.height - top) / Math.max(1, view.axisSize));
   const labelWidth = Math.max(theme.fontSize * 4, Math.min(input.width * 0.3, theme.fontSize * 12));
   const named = groups.length > 0;
+  // Names cut at a character boundary before zrender sees them (see fit-label.ts).
+  const labelFontText = labelFont(font.fontSize, font.fontFamily);
+  const markWidth = getWidth('⊘ ', labelFontText);
+  const shown = labels.map((label, i) =>
+    fitLabel(label, rows[rowAt[i]]?.zero ? labelWidth - markWidth : labelWidth, labelFontText),
+  );
   return {
     ...modeOptionBase(input, (p) => matrixLines(view, (p as CellTarget).dataIndex, text), {
       max: view.max,
@@ -102,8 +110,10 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
           overflow: 'truncate',
           // Only the mark is a styled run: a `}` inside a run would end it, and rich text has
           // no escape for it, so the name stays outside as plain (escaped) text.
-          formatter: (label: string, i: number) =>
-            rows[rowAt[i]]?.zero ? `{nobody|⊘} ${escapeRichText(label)}` : escapeRichText(label),
+          formatter: (label: string, i: number) => {
+            const text = escapeRichText(shown[i] ?? label);
+            return rows[rowAt[i]]?.zero ? `{nobody|⊘} ${text}` : text;
+          },
           rich: { nobody: { ...font, color: theme.warning } },
         },
       },

@@ -21,11 +21,22 @@ export abstract class CivicChartElement<Model> extends CivicElement<Model> {
   /** The chart's lifecycle; a widget makes it with `chartController()`. */
   protected abstract readonly chart: ChartController;
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'resolved-theme'];
+  }
+
+  /** A new resolved theme (the page switched) is an update: the chart reads its colours again. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'resolved-theme' && old !== value) this.requestUpdate();
+  }
+
   /** A ChartController with the settings every chart widget shares. */
   protected chartController(options: WidgetChartOptions): ChartController {
     return new ChartController(this, {
       init: () => ({ locale: this.locale === 'en' ? 'EN' : 'ZH' }),
-      theme: () => this.theme,
+      // The resolved theme, not the attribute: a page's theme switch changes only the former.
+      theme: () => `${this.theme}|${this.getAttribute('resolved-theme')}`,
       sizeDependent: true,
       ...options,
     });

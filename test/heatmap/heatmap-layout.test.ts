@@ -87,8 +87,9 @@ describe('<civic-labor-heatmap> layout and role', () => {
       ></civic-labor-heatmap>`,
     );
     const roleOf = async () => {
-      await h.drawn();
+      // After the update: a new mode may first show the outline loading, without a box.
       await h.element.updateComplete;
+      await until(() => h.chartElement() && h.chart(), 'the chart of this mode');
       await nextFrame();
       const box = h.chartElement()!;
       return {

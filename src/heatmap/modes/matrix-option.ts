@@ -69,9 +69,9 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
   // Names cut at a character boundary before zrender sees them (see fit-label.ts).
   const labelFontText = labelFont(font.fontSize, font.fontFamily);
   const markWidth = getWidth('⊘ ', labelFontText);
-  const shown = labels.map((label, i) =>
-    fitLabel(label, rows[rowAt[i]]?.zero ? labelWidth - markWidth : labelWidth, labelFontText),
-  );
+  const fit = (label: string, zero = false) =>
+    fitLabel(label, zero ? labelWidth - markWidth : labelWidth, labelFontText);
+  const shown = labels.map((label, i) => fit(label, rows[rowAt[i]]?.zero));
   return {
     ...modeOptionBase(input, (p) => matrixLines(view, (p as CellTarget).dataIndex, text), {
       max: view.max,
@@ -111,8 +111,9 @@ export function toMatrixOption(input: MatrixOptionInput): MatrixOption {
           // Only the mark is a styled run: a `}` inside a run would end it, and rich text has
           // no escape for it, so the name stays outside as plain (escaped) text.
           formatter: (label: string, i: number) => {
-            const text = escapeRichText(shown[i] ?? label);
-            return rows[rowAt[i]]?.zero ? `{nobody|⊘} ${text}` : text;
+            const zero = rows[rowAt[i]]?.zero;
+            const text = escapeRichText(labels[i] === label ? shown[i] : fit(label, zero));
+            return zero ? `{nobody|⊘} ${text}` : text;
           },
           rich: { nobody: { ...font, color: theme.warning } },
         },

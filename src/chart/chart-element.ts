@@ -21,14 +21,24 @@ export abstract class CivicChartElement<Model> extends CivicElement<Model> {
   /** The chart's lifecycle; a widget makes it with `chartController()`. */
   protected abstract readonly chart: ChartController;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'resolved-theme'];
+  /**
+   * A page's theme switch changes only `resolved-theme` (ThemeController writes it, no
+   * property changes): an update then lets the chart read its colours again. A mutation
+   * observer rather than `observedAttributes`, which would list it as an attribute to set.
+   */
+  private readonly resolvedThemeWatch =
+    typeof MutationObserver === 'function'
+      ? new MutationObserver(() => this.requestUpdate())
+      : undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolvedThemeWatch?.observe(this, { attributeFilter: ['resolved-theme'] });
   }
 
-  /** A new resolved theme (the page switched) is an update: the chart reads its colours again. */
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'resolved-theme' && old !== value) this.requestUpdate();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resolvedThemeWatch?.disconnect();
   }
 
   /** A ChartController with the settings every chart widget shares. */

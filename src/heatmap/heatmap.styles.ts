@@ -39,7 +39,7 @@ export const heatmapStyles = css`
     container-type: inline-size;
   }
   .chart.calendar {
-    /* The calendars' own geometry (calendar-option.ts): square cells, at most 3.4em, seven
+    /* The calendars' own geometry (modes/calendar-option.ts): square cells, at most 3.4em, seven
        to a week column, a legend and month labels above each calendar. */
     height: var(
       --civic-heatmap-chart-height,

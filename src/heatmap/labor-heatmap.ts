@@ -174,7 +174,9 @@ export class CivicLaborHeatmap extends CivicChartElement<LaborData> {
 
   private textContext() {
     const last = this.labor!.first + this.labor!.days - 1;
-    return { locale: this.locale, metric: this.metricLabel, last, custom: Boolean(this.metric) };
+    // A metric of the page's own is named in sentences; the default is said as 参与 N 人次.
+    const custom = this.metricLabel !== localize(heatmapMessages, this.locale, 'metric');
+    return { locale: this.locale, metric: this.metricLabel, last, custom };
   }
 
   private modeData(): ModeData {

@@ -43,8 +43,11 @@ function keyedFigures(payload: unknown, fields: FieldMap): Json[] | undefined {
   if (entries.length === 0) return undefined;
   const rows: Json[] = [];
   for (const [key, value] of entries) {
-    if (isRecord(value)) rows.push({ id: key, label: key, ...value });
-    else if (typeof value === 'number' || typeof value === 'string') {
+    if (isRecord(value)) {
+      rows.push(
+        isOneFigure(value, fields) ? { id: key, ...value } : { id: key, label: key, ...value },
+      );
+    } else if (typeof value === 'number' || typeof value === 'string') {
       rows.push({ id: key, label: key, value });
     } else return undefined;
   }

@@ -103,13 +103,13 @@ export class CivicKeyFigures extends CivicElement<KeyFigure[]> {
     const unit = view.unit ? html`<span part="unit" class="unit">${view.unit}</span>` : nothing;
     const trend = view.trend
       ? html`<dd part="trend" class="trend ${view.trend.kind}">
-          <span aria-hidden="true">${view.trend.shown}</span
-          ><span class="visually-hidden">${view.trend.sentence}</span>
+          <span aria-hidden="true">${view.trend.shown}</span>
+          <span class="visually-hidden">${view.trend.sentence}</span>
         </dd>`
       : nothing;
     return html`<div part="figure" class="figure" data-key=${view.key}>
       <dt part="label" class="label">${view.label}</dt>
-      <dd part="value" class="value">${number}${unit}</dd>
+      <dd part="value" class="value">${number} ${unit}</dd>
       ${trend}
     </div>`;
   }

@@ -12,7 +12,7 @@ export const keyFiguresStyles = css`
   }
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(var(--civic-figure-min-width, 8em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(var(--civic-figure-min-width, 11em), 1fr));
     gap: var(--_c-space);
     margin: 0;
     padding: var(--_c-space);
@@ -20,7 +20,6 @@ export const keyFiguresStyles = css`
   .figure {
     display: flex;
     flex-direction: column;
-    justify-content: center;
     min-width: 0;
     padding: var(--_c-space) calc(var(--_c-space) * 1.5);
     background: var(--civic-figure-bg, var(--_c-surface-alt));

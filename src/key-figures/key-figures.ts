@@ -29,7 +29,7 @@ import { keyFiguresStyles } from './key-figures.styles.js';
  * @cssproperty --civic-figure-color - Colour of the figures (default: the accent).
  * @cssproperty --civic-figure-label-size - Size of the labels (default: the base text size).
  * @cssproperty --civic-figure-unit-size - Size of the units and the trend (default 0.4 of the figure size).
- * @cssproperty --civic-figure-min-width - Narrowest a figure's box gets before the figures wrap to another row (default 8em).
+ * @cssproperty --civic-figure-min-width - Narrowest a figure's box gets before the figures wrap to another row (default 11em: a four-digit figure and its unit on one line).
  * @cssproperty --civic-figure-bg - Background of a figure's box (default: the alternate surface).
  *
  * @csspart caption - The caption above the figures (`label`), when set.

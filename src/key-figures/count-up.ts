@@ -51,7 +51,9 @@ export class CountUpController implements ReactiveController {
    * figure new to the widget counts up from 0, a changed one from what is on screen.
    */
   track(targets: readonly CountTarget[]): void {
-    const animate = this.duration() > 0 && !prefersReducedMotion();
+    // No frames on a server render (@lit-labs/ssr runs willUpdate): the exact values at once.
+    const animate =
+      typeof requestAnimationFrame === 'function' && this.duration() > 0 && !prefersReducedMotion();
     const keys = new Set<string>();
     let started = false;
     for (const { key, countTo } of targets) {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { CivicElement } from '../core/civic-element.js';
+import { repeatRows } from '../core/repeat-rows.js';
 import type { Locale } from '../core/i18n.js';
 import type { AdaptOptions } from '../data/adapt/types.js';
 import type { Adapted } from '../data/data-controller.js';
@@ -83,7 +83,7 @@ export class CivicKeyFigures extends CivicElement<KeyFigure[]> {
       : nothing;
     return html`${caption}
       <dl part="figures" class="figures">
-        ${repeat(
+        ${repeatRows(
           this.views,
           (view) => view.key,
           (view) => this.renderFigure(view, locale),

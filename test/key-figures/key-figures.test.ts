@@ -244,6 +244,28 @@ describe('<civic-key-figures>', () => {
     expect(size(token)).to.equal(72);
   });
 
+  it('leaves no stray nodes behind when figures come and go', async () => {
+    const many = (seed: number) =>
+      Array.from({ length: 30 }, (_, i) => ({ id: `f${i}`, label: `指标${i}`, value: i + seed }));
+    const h = await mount(
+      html`<civic-key-figures duration="0" .data=${many(0)}></civic-key-figures>`,
+    );
+    const count = () => {
+      const walker = document.createTreeWalker(h.element.shadowRoot!, NodeFilter.SHOW_ALL);
+      let nodes = 0;
+      while (walker.nextNode()) nodes++;
+      return nodes;
+    };
+    const start = count();
+    for (let i = 1; i <= 10; i++) {
+      h.element.data = many(i).slice(0, 3);
+      await h.element.updateComplete;
+      h.element.data = many(i);
+      await h.element.updateComplete;
+    }
+    expect(count()).to.equal(start);
+  });
+
   it('renders backend text as text', async () => {
     const data = [{ label: '<img src=x onerror=alert(1)>', value: '<b>1</b>', unit: '<i>人</i>' }];
     const bad = await mount(html`<civic-key-figures .data=${data}></civic-key-figures>`);

@@ -93,13 +93,15 @@ export class CivicKeyFigures extends CivicElement<KeyFigure[]> {
 
   private renderFigure(view: FigureView, locale: Locale): TemplateResult {
     const counting = this.counter.current(view.key);
-    // While counting, the eye sees the passing numbers and a screen reader the final one.
-    const number =
-      counting === undefined
-        ? html`<span part="number" class="number">${view.text}</span>`
-        : html`<span part="number" class="number counting" aria-hidden="true"
-              >${figureNumber(counting, locale, view.decimals)}</span
-            ><span class="visually-hidden">${view.text}</span>`;
+    const now = counting === undefined ? undefined : figureNumber(counting, locale, view.decimals);
+    // While counting, the eye sees the passing numbers and a screen reader the final one. The
+    // nodes stay the same at rest (the final one is then hidden), so a count adds none.
+    const number = html`<span
+        part="number"
+        class=${now === undefined ? 'number' : 'number counting'}
+        aria-hidden=${now === undefined ? nothing : 'true'}
+        >${now ?? view.text}</span
+      ><span class="visually-hidden" ?hidden=${now === undefined}>${view.text}</span>`;
     const unit = view.unit ? html`<span part="unit" class="unit">${view.unit}</span>` : nothing;
     const trend = view.trend
       ? html`<dd part="trend" class="trend ${view.trend.kind}">

@@ -40,7 +40,8 @@ export class KeyFiguresHarness {
   spoken(figure: HTMLElement, part = 'value'): string {
     const node = figure.querySelector(`[part~="${part}"]`)!;
     const walk = (el: Node): string =>
-      el instanceof Element && el.getAttribute('aria-hidden') === 'true'
+      el instanceof Element &&
+      (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))
         ? ''
         : el.nodeType === Node.TEXT_NODE
           ? el.textContent!

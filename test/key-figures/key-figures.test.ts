@@ -168,6 +168,7 @@ describe('<civic-key-figures>', () => {
     ).to.equal(true);
     expect(next.every((n) => n >= 3900 && n <= 4321)).to.equal(true);
     expect(h.number('participants')).to.equal('4321');
+    expect(h.spoken(h.figure('participants')!)).to.equal('4321 人次');
   });
 
   it('keeps the decimals of a figure while it counts', async () => {

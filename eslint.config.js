@@ -6,7 +6,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 const unsafeHtml = { name: 'lit/directives/unsafe-html.js', message: 'Backend text is text.' };
-const WIDGETS = ['gauge', 'heatmap', 'leaderboard', 'timeline', 'screen'];
+const WIDGETS = ['gauge', 'heatmap', 'leaderboard', 'timeline', 'screen', 'key-figures'];
 
 /**
  * The direction of the layers: data ← core ← chart, map ← widgets. A widget folder imports

@@ -10,6 +10,7 @@ export const esmEntries = {
   leaderboard: 'src/entries/leaderboard.ts',
   screen: 'src/entries/screen.ts',
   timeline: 'src/entries/timeline.ts',
+  'key-figures': 'src/entries/key-figures.ts',
   // Type-only modules: their empty JS lets `import 'civic-widgets/react'` resolve in a bundler.
   react: 'src/frameworks/react.ts',
   vue: 'src/frameworks/vue.ts',
@@ -34,6 +35,7 @@ export const partEntries = {
   gauge: 'src/entries/gauge.ts',
   heatmap: 'src/entries/heatmap.ts',
   screen: 'src/entries/screen.ts',
+  'key-figures': 'src/entries/key-figures.ts',
 };
 
 /** The library build of each mode; every one is ASCII-only (GBK pages load them as they are). */

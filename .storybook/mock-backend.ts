@@ -9,6 +9,7 @@ import { rankData } from '../demo/server/data.js';
 import { eventsAt } from '../demo/server/events-data.js';
 import { laborPointsData } from '../demo/server/labor-points-data.js';
 import { progressAt } from '../demo/server/progress-data.js';
+import { overviewAt } from '../demo/server/overview-data.js';
 
 /** How often the demo data moves on, as in the demo server. */
 const TICK_MS = 5000;
@@ -21,6 +22,7 @@ const routes: Record<string, (tick: number) => unknown> = {
   '/api/progress': progressAt,
   '/api/labor-points': laborPointsData,
   '/api/events': eventsAt,
+  '/api/overview': overviewAt,
 };
 
 /** `?fault=` answers a story can ask for; `timeout` never answers. */

@@ -5,3 +5,4 @@ export * from './entries/leaderboard.js';
 export * from './entries/timeline.js';
 export * from './entries/gauge.js';
 export * from './entries/heatmap.js';
+export * from './entries/key-figures.js';

@@ -20,6 +20,7 @@ import { eventsAt } from './events-data.js';
 import { progressAt } from './progress-data.js';
 import { laborPointsData } from './labor-points-data.js';
 import { BACKEND_SHAPES } from './backend-shapes.js';
+import { overviewAt } from './overview-data.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -41,6 +42,7 @@ export const DATA_ROUTES = Object.freeze({
   '/api/progress': { data: progressAt, live: true },
   '/api/labor-points': { data: laborPointsData },
   '/api/events': { data: eventsAt, live: true },
+  '/api/overview': { data: overviewAt, live: true },
 });
 
 /**

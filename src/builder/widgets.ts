@@ -1,6 +1,8 @@
 import type { AnswerShape, RowSchema } from '../data/adapt/index.js';
 import type { Locale } from '../core/i18n.js';
 import { gaugeMessages } from '../gauge/messages.js';
+import { keyFigureSchema } from '../key-figures/figures.js';
+import { keyFiguresMessages } from '../key-figures/messages.js';
 import { progressSchema } from '../gauge/progress.js';
 import { laborRowSchema } from '../heatmap/labor-adapt.js';
 import { heatmapMessages } from '../heatmap/messages.js';
@@ -148,6 +150,34 @@ export const BUILDER_WIDGETS: readonly BuilderWidget[] = [
         'categories.name': 'Category name',
         'categories.done': 'Category items done',
         'categories.total': 'Category items in all',
+      },
+    },
+  },
+  {
+    tag: 'civic-key-figures',
+    shape: 'list',
+    schema: keyFigureSchema,
+    title: byLocale(keyFiguresMessages),
+    fields: {
+      'zh-CN': {
+        approx: '数值是约数（如“3000余”）',
+        label: '指标名称（如今日参与）',
+        value: '数值',
+        valueText: '数值原文（默认同“数值”）',
+        unit: '计量单位（如人次、个）',
+        previous: '上期数值',
+        change: '较上期变化',
+        id: '编号',
+      },
+      en: {
+        approx: 'Value is approximate ("3000+")',
+        label: 'Figure name (e.g. participations today)',
+        value: 'Value',
+        valueText: 'Value as written (default: the value)',
+        unit: 'Unit (e.g. person-times)',
+        previous: 'Previous value',
+        change: 'Change since the previous period',
+        id: 'Id',
       },
     },
   },

@@ -85,3 +85,9 @@ declare module '../heatmap/labor-heatmap.js' {
     removeEventListener: CivicRemoveListener<'civic-labor-heatmap'>;
   }
 }
+declare module '../key-figures/key-figures.js' {
+  interface CivicKeyFigures {
+    addEventListener: CivicAddListener<'civic-key-figures'>;
+    removeEventListener: CivicRemoveListener<'civic-key-figures'>;
+  }
+}

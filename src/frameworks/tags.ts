@@ -9,6 +9,8 @@ import type { RankedUnit, UnitRanking } from '../leaderboard/ranking.js';
 import type { CivicUnitLeaderboard } from '../leaderboard/unit-leaderboard.js';
 import type { CivicScreen } from '../screen/civic-screen.js';
 import type { CivicEventTimeline } from '../timeline/event-timeline.js';
+import type { KeyFigure } from '../key-figures/figures.js';
+import type { CivicKeyFigures } from '../key-figures/key-figures.js';
 import type { CampaignEvent, TimelineEvent } from '../timeline/timeline-model.js';
 
 /**
@@ -23,6 +25,7 @@ export interface CivicTags {
   'civic-screen': CivicTag<CivicScreen>;
   'civic-progress-gauge': CivicTag<CivicProgressGauge, Progress>;
   'civic-labor-heatmap': CivicTag<CivicLaborHeatmap, LaborData, HeatmapSelection>;
+  'civic-key-figures': CivicTag<CivicKeyFigures, KeyFigure[]>;
 }
 
 /**

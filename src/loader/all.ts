@@ -12,6 +12,7 @@ import '../entries/leaderboard.js';
 import '../entries/timeline.js';
 import '../entries/gauge.js';
 import '../entries/heatmap.js';
+import '../entries/key-figures.js';
 
 export * from '../index.js';
 

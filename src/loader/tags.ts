@@ -6,7 +6,7 @@
  */
 
 /** A file of `dist/parts/`, without `.js`. */
-export type Part = 'leaderboard' | 'timeline' | 'gauge' | 'heatmap' | 'screen';
+export type Part = 'leaderboard' | 'timeline' | 'gauge' | 'heatmap' | 'screen' | 'key-figures';
 
 export interface TagInfo {
   part: Part;
@@ -41,6 +41,10 @@ export const TAGS: Readonly<Record<string, TagInfo>> = {
       'limit',
       'label',
     ],
+  },
+  'civic-key-figures': {
+    part: 'key-figures',
+    attributes: [...DATA, 'label', 'duration'],
   },
   'civic-screen': {
     part: 'screen',

@@ -39,14 +39,19 @@ test('the loader is a small classic script that imports parts next to itself', (
   assert.doesNotMatch(loader, /echarts|zrender|LitElement/i, 'no widget code inside');
   assert.match(loader, /import\(/, 'loads parts by import()');
   assert.match(loader, /parts\//);
-  for (const part of ['leaderboard', 'timeline', 'gauge', 'heatmap', 'screen'])
+  for (const part of ['leaderboard', 'timeline', 'gauge', 'heatmap', 'screen', 'key-figures'])
     assert.ok(existsSync(new URL(`../../dist/parts/${part}.js`, import.meta.url)), part);
 });
 
 test('the single bundle is a classic script that registers every widget', () => {
   const all = read('dist/civic-widgets.all.iife.js');
   assert.doesNotMatch(all, /type\s*=\s*["']?module/);
-  for (const tag of ['civic-unit-leaderboard', 'civic-progress-gauge', 'civic-screen'])
+  for (const tag of [
+    'civic-unit-leaderboard',
+    'civic-progress-gauge',
+    'civic-screen',
+    'civic-key-figures',
+  ])
     assert.match(all, new RegExp(tag));
 });
 
@@ -74,7 +79,7 @@ function entryCode(/** @type {string} */ entry) {
 }
 
 test('the DOM widgets and the screen do not pull in ECharts, as entries or as parts', () => {
-  for (const entry of ['leaderboard', 'timeline', 'screen']) {
+  for (const entry of ['leaderboard', 'timeline', 'screen', 'key-figures']) {
     for (const file of [`dist/${entry}.js`, `dist/parts/${entry}.js`])
       assert.doesNotMatch(entryCode(file), /echarts|zrender/i, `${file} contains chart code`);
   }

@@ -70,9 +70,10 @@ const elements = manifest.modules.flatMap((module) =>
 
 const sorted = (values) => [...values].sort();
 
-test('the manifest lists the five elements', () => {
+test('the manifest lists the six elements', () => {
   assert.deepEqual(sorted(elements.map((e) => e.declaration.tagName)), [
     'civic-event-timeline',
+    'civic-key-figures',
     'civic-labor-heatmap',
     'civic-progress-gauge',
     'civic-screen',

@@ -187,8 +187,42 @@ const timeline: WidgetDescriptor = {
   liveUrl: '/api/events/live',
 };
 
+const keyFigures: WidgetDescriptor = {
+  tag: 'civic-key-figures',
+  define: () => import('../../src/key-figures/define.js'),
+  goodBody: envelope({
+    list: [
+      { id: 'participants', label: '今日参与', value: 3900, unit: '人次', previous: 3500 },
+      { id: 'points', label: '劳动点位', value: 128, unit: '个' },
+      { id: 'units', label: '参与单位', value: '120余', unit: '个' },
+    ],
+  }),
+  goodText: '劳动点位',
+  // A value is shown only when it reads as a figure ("3000余"): no room for hostile text.
+  textFields: ['label', 'unit', 'label (property)'],
+  makeHostileData: (text) => envelope({ list: [{ label: text, value: '3000余', unit: text }] }),
+  hostileProperties: (text) => ({ label: text }),
+  makeData: (size, seed) =>
+    envelope({
+      list: Array.from({ length: size }, (_, i) => ({
+        id: `f${i}`,
+        label: `指标${i}`,
+        value: (i * 7919 + seed * 104_729) % 10_000,
+        unit: '人次',
+        previous: (i * 7919) % 10_000,
+      })),
+    }),
+  liveUrl: '/api/overview/live',
+};
+
 /** Every widget the suites cover. */
-export const WIDGETS: readonly WidgetDescriptor[] = [leaderboard, gauge, heatmap, timeline];
+export const WIDGETS: readonly WidgetDescriptor[] = [
+  leaderboard,
+  gauge,
+  heatmap,
+  timeline,
+  keyFigures,
+];
 
 const loaded = new Map<string, Promise<boolean>>();
 

@@ -24,13 +24,14 @@ const specifier = (/** @type {string} */ key) => path.posix.join(pkg.name, key);
 const moduleExports = Object.keys(exportsMap).filter(
   (key) => typeof exportsMap[key] === 'object' && 'import' in exportsMap[key],
 );
-/** The tags of DESIGN.md. */
+/** The tags of DESIGN.md, and the key figures of issue #14. */
 const tags = [
   'civic-progress-gauge',
   'civic-labor-heatmap',
   'civic-unit-leaderboard',
   'civic-event-timeline',
   'civic-screen',
+  'civic-key-figures',
 ];
 /** Exports that only carry types (their module is empty). */
 const typesOnly = ['./react', './vue', './vue2', './svelte', './preact'];

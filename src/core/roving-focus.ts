@@ -11,6 +11,12 @@ export interface RovingFocusOptions {
    * some are in the DOM. Without it the rows in the DOM are all of them.
    */
   keys?: () => readonly string[];
+  /**
+   * Focusable things inside a row (a link), rendered with `tabindex="-1"`: only those of the
+   * row holding the stop are in the tab order, so a row's link is one Tab away from it and
+   * 500 links are not 500 stops.
+   */
+  inner?: string;
   /** Brings the row with this key into the DOM (a virtualised list scrolls to it) and resolves with it. */
   reach?: (key: string) => Promise<HTMLElement | undefined>;
 }
@@ -73,9 +79,16 @@ export class RovingFocus implements ReactiveController {
   sync(): void {
     const target = this.rowOf(this.key) ?? this.rows()[0];
     if (target === this.stop && target?.tabIndex === 0) return;
-    if (this.stop && this.stop !== target) this.stop.tabIndex = -1;
-    if (target) target.tabIndex = 0;
+    if (this.stop && this.stop !== target) this.setStop(this.stop, -1);
+    if (target) this.setStop(target, 0);
     this.stop = target;
+  }
+
+  private setStop(row: HTMLElement, tabIndex: 0 | -1): void {
+    row.tabIndex = tabIndex;
+    const { inner } = this.options;
+    if (inner)
+      for (const element of row.querySelectorAll<HTMLElement>(inner)) element.tabIndex = tabIndex;
   }
 
   /** Handles ↑ ↓ Home End on a row; returns whether the key was one of them. */

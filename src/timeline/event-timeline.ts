@@ -111,6 +111,7 @@ export class CivicEventTimeline extends CivicListElement<CampaignEvent> {
   private readonly roving = new RovingFocus(this, {
     list: () => this.viewport,
     rows: '.event',
+    inner: 'a[href]',
     keys: () => this.items.filter((item) => item.kind === 'event').map((item) => item.key),
     reach: (key) => this.rows.reach(key),
   });

@@ -117,6 +117,7 @@ function renderLink(event: TimelineEvent, locale: Locale) {
   return html`<a
     part="link"
     class="link"
+    tabindex="-1"
     href=${event.url}
     target="_blank"
     rel="noopener noreferrer"

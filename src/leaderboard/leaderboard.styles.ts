@@ -52,9 +52,6 @@ export const leaderboardStyles = css`
       grid-template-areas: 'rank unit unit' 'rank score movement';
       padding-block: 0.25em;
     }
-    .score {
-      text-align: start;
-    }
   }
   .head {
     color: var(--_c-text-muted);

@@ -1,10 +1,10 @@
 // @ts-check
-// Functions handed to the page (page.evaluate) run there, with the browser's globals.
-/* global document, Image, requestAnimationFrame */
 // The leaderboard's row focus in pixels (issue #18, item 1): a screenshot of a row before and
 // after it takes focus by keyboard must differ along all four edges, for the first row and a
 // later one, in both themes, both languages and under forced colours. Through src: a Vite dev
 // server serves the sources and the demo backend, playwright-core drives the tests' Chromium.
+// Functions handed to the page (page.evaluate) run there, with the browser's globals.
+/* global document, Image, requestAnimationFrame */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createServer } from 'vite';

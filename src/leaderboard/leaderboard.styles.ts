@@ -91,17 +91,18 @@ export const leaderboardStyles = css`
     content: '';
     position: absolute;
     inset-block-end: 0.3em;
-    inset-inline-start: var(--_bar-start);
+    inset-inline: var(--_bar-start) var(--_bar-end);
     block-size: 0.3em;
     border-radius: 0.15em;
   }
   .bars .viewport > .row::before {
-    inset-inline-end: var(--_bar-end);
     background: var(--civic-leaderboard-bar-track, var(--_c-border));
     opacity: 0.6;
   }
+  /* Scaled, not sized: a new score repaints the bar without laying out the row again. */
   .bars .viewport > .row::after {
-    inline-size: calc((100% - var(--_bar-start) - var(--_bar-end)) * var(--_bar, 0));
+    transform: scaleX(var(--_bar, 0));
+    transform-origin: left;
     background: var(--civic-leaderboard-bar-color, var(--_c-accent));
   }
   .rank {

@@ -77,7 +77,7 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
    * highest shown is full length), as rankings on portals and screens both have it;
    * `none`: rows without bars.
    */
-  @property({ reflect: true }) bars: 'value' | 'none' = 'value';
+  @property() bars: 'value' | 'none' = 'value';
 
   @query('.viewport') private viewport?: HTMLElement;
 

@@ -41,7 +41,8 @@ export class RovingFocus implements ReactiveController {
   key?: string;
   private stop?: HTMLElement;
   private watched?: HTMLElement;
-  private readonly observer = new MutationObserver(() => this.sync());
+  // Made on first use: an element may be constructed where there is no DOM (server rendering).
+  private observer?: MutationObserver;
 
   constructor(
     host: ReactiveControllerHost,
@@ -53,17 +54,20 @@ export class RovingFocus implements ReactiveController {
   hostUpdated(): void {
     const list = this.options.list() ?? undefined;
     if (list !== this.watched) {
-      this.observer.disconnect();
+      this.observer?.disconnect();
       this.watched?.removeEventListener('focusin', this.onFocusIn);
       this.watched = list;
       list?.addEventListener('focusin', this.onFocusIn);
-      if (list) this.observer.observe(list, { childList: true });
+      if (list) {
+        this.observer ??= new MutationObserver(() => this.sync());
+        this.observer.observe(list, { childList: true });
+      }
     }
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
     this.watched?.removeEventListener('focusin', this.onFocusIn);
     this.watched = this.stop = undefined;
   }

@@ -147,7 +147,8 @@ describe('大字版: widgets follow the page text size', () => {
       setPageCss('.content.large { font-size: 14px }');
       // Charts of a fixed height: only the text size changes, nothing resizes the chart.
       const fixed = '--civic-gauge-chart-height: 240px; --civic-heatmap-chart-height: 300px';
-      const { chart } = await mount(widget, 'light', 'zh-CN', fixed);
+      const { element, chart } = await mount(widget, 'light', 'zh-CN', fixed);
+      await expect(element).to.be.accessible();
       const smallest = () => Math.min(...optionFontSizes(chart()!.getOption()));
       expect(smallest()).to.be.lessThan(24 * 0.8);
       setPageCss('.content.large { font-size: 24px }');

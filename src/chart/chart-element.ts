@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/civic-element.js';
+import { FontSizeWatch } from '../core/font-size-watch.js';
 import { ChartController } from './chart-controller.js';
 import { chartStyles } from './chart.styles.js';
 import { localize } from '../core/i18n.js';
@@ -40,6 +41,9 @@ export abstract class CivicChartElement<Model> extends CivicElement<Model> {
     super.disconnectedCallback();
     this.resolvedThemeWatch?.disconnect();
   }
+
+  // A canvas does not follow the page's text size (大字版) by itself: its fonts are re-read.
+  protected readonly fontWatch = new FontSizeWatch(this, () => this.refreshTheme());
 
   /** A ChartController with the settings every chart widget shares. */
   protected chartController(options: WidgetChartOptions): ChartController {

@@ -19,7 +19,11 @@ export interface ChartTheme {
   danger: string;
   /** Font stack of the widget (`--_c-font`, as computed). */
   fontFamily: string;
-  /** Base text size in CSS pixels (`--_c-font-size`, as computed). */
+  /**
+   * Base text size in CSS pixels (`--_c-font-size`, as computed): the page's size with the
+   * widget's floor (大字版), or a fixed `--civic-font-size`. Every chart text is sized from it;
+   * CivicChartElement reads it again when it changes (FontSizeWatch).
+   */
   fontSize: number;
 }
 

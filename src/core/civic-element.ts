@@ -51,7 +51,8 @@ function watchLang(widget: LitElement, on: boolean): void {
  * @cssproperty --civic-color-warning - The stale marker.
  * @cssproperty --civic-color-danger - The error state.
  * @cssproperty --civic-font-family - Font stack (system fonts only; nothing is downloaded).
- * @cssproperty --civic-font-size - Base text size.
+ * @cssproperty --civic-font-size - Base text size, fixed (a screen's design). Unset, the text follows the page's size (大字版), never below `--civic-font-size-min`.
+ * @cssproperty --civic-font-size-min - Smallest base text size when following the page, e.g. under a CMS reset `* {font-size: 12px}` (default 14px).
  * @cssproperty --civic-radius - Corner radius.
  * @cssproperty --civic-space - Base spacing unit.
  *

@@ -52,8 +52,13 @@ export const darkPublicTokens = unsafeCSS(
  * `ThemeController` writes to the host as `resolved-theme`: `light` (portal) or `dark`
  * (command-center screen). `theme="dark"` and `theme="auto"` (by `prefers-color-scheme`)
  * also work in CSS alone, before the script has run.
- * Typography is set on the inner base element, not on the host, so a CMS reset such as
- * `* { font-size: 12px }` that reaches the host does not reach the widget's text.
+ * Typography is set on the inner base element, not on the host. Its size follows the page
+ * (`1em` there is the host's size, which the page's own text size reaches: a 大字版 raising
+ * the root, the body or a content class to 20px raises the widget too), with a floor of
+ * `--civic-font-size-min`, so a CMS reset such as `* { font-size: 12px }` that reaches the host
+ * does not shrink the widget. `--civic-font-size` fixes the size instead (a screen's design).
+ * Measured against the real reset (test/a11y): reading the parent's computed size by script
+ * gives the same number, since the reset reaches the parent too, and would need a script.
  * The tokens are documented on CivicElement, where the manifest picks them up.
  */
 export const themeStyles = css`
@@ -68,7 +73,7 @@ export const themeStyles = css`
       system-ui,
       sans-serif
     );
-    --_c-font-size: var(--civic-font-size, 14px);
+    --_c-font-size: var(--civic-font-size, max(var(--civic-font-size-min, 14px), 1em));
     --_c-radius: var(--civic-radius, 4px);
     --_c-space: var(--civic-space, 8px);
     display: block;
@@ -120,6 +125,18 @@ export const themeStyles = css`
     border-radius: var(--_c-radius);
     padding: 2px calc(var(--_c-space) * 1.25);
     cursor: pointer;
+  }
+  /* Sized in the widget's em, so a ResizeObserver on it sees the text size change (see
+     FontSizeWatch). Positioned against the host, whose containment makes it the containing block. */
+  .font-probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 1em;
+    block-size: 1em;
+    font-size: var(--_c-font-size);
+    visibility: hidden;
+    pointer-events: none;
   }
   .visually-hidden {
     position: absolute;

@@ -12,16 +12,46 @@ export const leaderboardStyles = css`
     flex-direction: column;
     flex: 1 1 auto;
     min-height: 0;
+    /* The narrow layout below follows the widget's width, not the page's. */
+    container: leaderboard / inline-size;
   }
   .row {
+    /* Where the value bar starts and ends: under the unit and score columns. */
+    --_bar-start: calc(var(--_c-space) * 2 + 3.5em);
+    --_bar-end: calc(var(--_c-space) * 2 + 5em);
+    position: relative;
     display: grid;
     grid-template-columns: 3.5em minmax(0, 1fr) minmax(5em, auto) 5em;
+    grid-template-areas: 'rank unit score movement';
     align-items: center;
     column-gap: var(--_c-space);
     min-height: var(--civic-leaderboard-row-height, 2.5em);
     padding: 0 var(--_c-space);
     background: var(--civic-leaderboard-row-bg, var(--_c-surface));
     cursor: pointer;
+  }
+  .row > :nth-child(1) {
+    grid-area: rank;
+  }
+  .row > :nth-child(2) {
+    grid-area: unit;
+  }
+  .row > :nth-child(3) {
+    grid-area: score;
+  }
+  .row > :nth-child(4) {
+    grid-area: movement;
+  }
+  /* At 320 px, or at 200 % text, four columns leave a name no room: the name takes the first
+     line, score and movement the second, and the rank spans both. */
+  @container leaderboard (max-width: 24em) {
+    .row {
+      --_bar-start: calc(var(--_c-space) * 2 + 2.75em);
+      --_bar-end: var(--_c-space);
+      grid-template-columns: 2.75em minmax(0, 1fr) auto;
+      grid-template-areas: 'rank unit unit' 'rank score movement';
+      padding-block: 0.25em;
+    }
   }
   .head {
     color: var(--_c-text-muted);
@@ -47,18 +77,65 @@ export const leaderboardStyles = css`
     outline: 1px solid var(--_c-border);
     outline-offset: -1px;
   }
+  /* Inside the row's edge: the viewport clips what is outside (it scrolls), and the next row
+     would paint over the lower edge. An outline, because forced colours keep outlines. */
+  .viewport > .row:focus-visible {
+    outline: 3px solid var(--_c-accent);
+    outline-offset: -3px;
+  }
+  .bars .viewport > .row {
+    padding-block-end: 0.5em;
+  }
+  .bars .viewport > .row::before,
+  .bars .viewport > .row::after {
+    content: '';
+    position: absolute;
+    inset-block-end: 0.3em;
+    inset-inline: var(--_bar-start) var(--_bar-end);
+    block-size: 0.3em;
+    border-radius: 0.15em;
+  }
+  .bars .viewport > .row::before {
+    background: var(--civic-leaderboard-bar-track, var(--_c-border));
+    opacity: 0.6;
+  }
+  /* Scaled, not sized: a new score repaints the bar without laying out the row again. */
+  .bars .viewport > .row::after {
+    transform: scaleX(var(--_bar, 0));
+    transform-origin: left;
+    background: var(--civic-leaderboard-bar-color, var(--_c-accent));
+  }
   .rank {
     font-variant-numeric: tabular-nums;
     text-align: center;
   }
   .rank.top {
-    color: var(--civic-leaderboard-top-color, var(--_c-accent));
     font-weight: bold;
   }
+  .medal {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.9em;
+    block-size: 1.9em;
+    padding: 0 0.3em;
+    border-radius: 999px;
+    border: 2px solid var(--civic-leaderboard-top-color, var(--_c-accent));
+    color: var(--civic-leaderboard-medal-text, #1f2329);
+    line-height: 1;
+  }
+  .medal-1 {
+    background: var(--civic-leaderboard-medal-1, #f5c542);
+  }
+  .medal-2 {
+    background: var(--civic-leaderboard-medal-2, #cfd6df);
+  }
+  .medal-3 {
+    background: var(--civic-leaderboard-medal-3, #e8a772);
+  }
+  /* The whole name, on as many lines as it needs: Latin names break between words (a word
+     longer than the column as a last resort), Chinese ones between characters. */
   .unit {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
   .score {
     text-align: end;
@@ -80,8 +157,16 @@ export const leaderboardStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .viewport > .row:hover {
+    .viewport > .row:hover,
+    .viewport > .row:focus-visible {
       outline-color: Highlight;
+    }
+    .medal {
+      border-color: CanvasText;
+    }
+    .bars .viewport > .row::after {
+      forced-color-adjust: none;
+      background: Highlight;
     }
   }
 `;

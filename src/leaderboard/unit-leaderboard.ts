@@ -3,6 +3,8 @@ import { property, query } from 'lit/decorators.js';
 import { repeatRows } from '../core/repeat-rows.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
 import { CivicListElement } from '../core/list-element.js';
+import { cssomStyle } from '../core/cssom-style.js';
+import { RovingFocus } from '../core/roving-focus.js';
 import { renderPauseButton } from '../core/pause-button.js';
 import { CivicSelectEvent } from '../core/events.js';
 import { FlipController } from '../core/flip-controller.js';
@@ -28,7 +30,13 @@ import {
  * @cssproperty --civic-leaderboard-row-height - Height of one row (default 2.5em).
  * @cssproperty --civic-leaderboard-row-bg - Row background (default: the theme surface).
  * @cssproperty --civic-leaderboard-row-alt-bg - Alternate row background.
- * @cssproperty --civic-leaderboard-top-color - Colour of ranks 1 to 3 (default: the accent).
+ * @cssproperty --civic-leaderboard-top-color - Ring of the rank badges of ranks 1 to 3 (default: the accent).
+ * @cssproperty --civic-leaderboard-medal-1 - Badge of rank 1 (default: gold).
+ * @cssproperty --civic-leaderboard-medal-2 - Badge of rank 2 (default: silver).
+ * @cssproperty --civic-leaderboard-medal-3 - Badge of rank 3 (default: bronze).
+ * @cssproperty --civic-leaderboard-medal-text - Number on the badges (default: a dark grey that reads on all three).
+ * @cssproperty --civic-leaderboard-bar-color - Value bar (default: the accent).
+ * @cssproperty --civic-leaderboard-bar-track - The track behind the value bar (default: the theme border).
  * @cssproperty --civic-leaderboard-max-height - Height of the scrolling list (default: the host's height, else all rows).
  *
  * @csspart toolbar - The line above the table with the caption and the pause button.
@@ -39,6 +47,7 @@ import {
  * @csspart viewport - The scrolling area holding the rows.
  * @csspart row - A unit's row.
  * @csspart rank - The rank cell.
+ * @csspart medal - The badge holding the rank of ranks 1 to 3.
  * @csspart unit - The unit name cell.
  * @csspart score - The score cell.
  * @csspart movement - The movement cell (↑2, ↓1, 新).
@@ -63,6 +72,13 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
   /** Seconds per auto-scroll step. */
   @property({ type: Number }) interval = 3;
 
+  /**
+   * `value` (default): a bar under each unit, its length proportional to the score (the
+   * highest shown is full length), as rankings on portals and screens both have it;
+   * `none`: rows without bars.
+   */
+  @property() bars: 'value' | 'none' = 'value';
+
   @query('.viewport') private viewport?: HTMLElement;
 
   private readonly flip = new FlipController(this, () => this.viewport);
@@ -72,9 +88,13 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
     interval: () => this.interval,
   });
 
+  private readonly roving = new RovingFocus(this, {
+    list: () => this.viewport,
+    rows: '[role="row"]',
+  });
+
   private ranked: RankedUnit[] = [];
   private previousRanks?: Map<string, number>;
-  private focusKey?: string;
 
   protected override skeletonRows = 8;
 
@@ -98,14 +118,15 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
     const locale = this.locale;
     const metric = this.metric || localize(messages, locale, 'metric');
     const rows = this.ranked;
-    const focusKey = rows.some((row) => row.key === this.focusKey) ? this.focusKey : rows[0]?.key;
+    const top = rows[0]?.score ?? 0; // ranked highest first
+    const bars = this.bars !== 'none';
     return html`<div part="toolbar" class="toolbar">
         <span part="caption" class="caption" id="caption">${metric}</span>
         ${renderPauseButton(this.scroller, locale)}
       </div>
       <div
         part="table"
-        class="table"
+        class="table ${bars ? 'bars' : ''}"
         role="table"
         aria-labelledby="caption"
         aria-rowcount=${rows.length + 1}
@@ -130,27 +151,37 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
           ${repeatRows(
             rows,
             (row) => row.key,
-            (row) => this.renderRow(row, row.key === focusKey, locale),
+            (row) => this.renderRow(row, bars && top > 0 ? row.score / top : 0, locale),
           )}
         </div>
       </div>`;
   }
 
-  private renderRow(row: RankedUnit, focusable: boolean, locale: Locale): TemplateResult {
+  /** `share`: the score as a fraction of the highest, the length of the value bar. */
+  private renderRow(row: RankedUnit, share: number, locale: Locale): TemplateResult {
     return html`<div
       part="row"
       class="row"
       role="row"
-      tabindex=${focusable ? 0 : -1}
+      tabindex="-1"
       data-key=${row.key}
+      ${cssomStyle({ '--_bar': String(share) })}
     >
-      <span part="rank" class="rank ${row.rank <= 3 ? 'top' : ''}" role="cell">${row.rank}</span>
-      <span part="unit" class="unit" role="cell" title=${row.unit}>${row.unit}</span>
+      ${this.renderRank(row.rank)}
+      <span part="unit" class="unit" role="cell">${row.unit}</span>
       <span part="score" class="score" role="cell"
         >${formatCount(row.score, locale, row.approx)}</span
       >
       ${this.renderMovement(row, locale)}
     </div>`;
+  }
+
+  /** Ranks 1 to 3 sit in a medal: a shape and the number, not colour alone. */
+  private renderRank(rank: number): TemplateResult {
+    if (rank > 3) return html`<span part="rank" class="rank" role="cell">${rank}</span>`;
+    return html`<span part="rank" class="rank top" role="cell"
+      ><span part="medal" class="medal medal-${rank}">${rank}</span></span
+    >`;
   }
 
   private renderMovement({ movement }: RankedUnit, locale: Locale): TemplateResult {
@@ -186,14 +217,10 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
 
   private readonly onClick = (event: MouseEvent): void => {
     const row = this.rowOf(event);
-    if (row) {
-      this.focusKey = row.dataset.key;
-      this.select(row);
-      this.requestUpdate();
-    }
+    if (row) this.select(row);
   };
 
-  /** Roving focus: one tab stop for the table, arrows move between rows, Enter selects. */
+  /** One tab stop for the table (RovingFocus moves it with the arrows), Enter selects. */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const row = this.rowOf(event);
     if (!row) return;
@@ -202,20 +229,6 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
       this.select(row);
       return;
     }
-    const rows = [...row.parentElement!.children] as HTMLElement[];
-    const index = rows.indexOf(row);
-    const target = {
-      ArrowDown: rows[index + 1],
-      ArrowUp: rows[index - 1],
-      Home: rows[0],
-      End: rows[rows.length - 1],
-    }[event.key];
-    if (!target) return;
-    event.preventDefault();
-    this.focusKey = target.dataset.key;
-    this.requestUpdate();
-    target.tabIndex = 0;
-    row.tabIndex = -1;
-    target.focus();
+    this.roving.onKeyDown(event);
   };
 }

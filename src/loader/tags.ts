@@ -19,7 +19,7 @@ const DATA = ['src', 'refresh', 'path', 'fields', 'live', 'timeout', 'max-bytes'
 export const TAGS: Readonly<Record<string, TagInfo>> = {
   'civic-unit-leaderboard': {
     part: 'leaderboard',
-    attributes: [...DATA, 'metric', 'limit', 'group', 'auto-scroll', 'interval'],
+    attributes: [...DATA, 'metric', 'limit', 'group', 'auto-scroll', 'interval', 'bars'],
   },
   'civic-event-timeline': {
     part: 'timeline',

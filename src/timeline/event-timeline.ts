@@ -4,6 +4,7 @@ import { cache } from 'lit/directives/cache.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
 import { CivicListElement } from '../core/list-element.js';
 import { renderPauseButton } from '../core/pause-button.js';
+import { RovingFocus } from '../core/roving-focus.js';
 import { CivicSelectEvent } from '../core/events.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { minuteClock } from '../core/minute-clock.js';
@@ -106,6 +107,14 @@ export class CivicEventTimeline extends CivicListElement<CampaignEvent> {
     firstKey: () => this.items.find((item) => item.kind === 'event')?.key,
   });
   private readonly rows = new TimelineRows(this, () => this.viewport);
+  // One tab stop for the list; a virtualised list scrolls to the row the arrows ask for.
+  private readonly roving = new RovingFocus(this, {
+    list: () => this.viewport,
+    rows: '.event',
+    inner: 'a[href]',
+    keys: () => this.items.filter((item) => item.kind === 'event').map((item) => item.key),
+    reach: (key) => this.rows.reach(key),
+  });
 
   private items: TimelineItem[] = [];
   private built = false;
@@ -195,7 +204,7 @@ export class CivicEventTimeline extends CivicListElement<CampaignEvent> {
     if (selected) this.emit(new CivicSelectEvent(selected));
   };
 
-  /** Enter selects the focused event; the arrow keys move between events. */
+  /** Enter selects the focused event; ↑ ↓ Home End move between events (RovingFocus). */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const row = event.target as HTMLElement;
     if (!row.classList.contains('event')) return;
@@ -205,10 +214,6 @@ export class CivicEventTimeline extends CivicListElement<CampaignEvent> {
       if (selected) this.emit(new CivicSelectEvent(selected));
       return;
     }
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (!step) return;
-    event.preventDefault();
-    const rows = [...row.parentElement!.querySelectorAll<HTMLElement>(':scope > .event')];
-    rows[rows.indexOf(row) + step]?.focus();
+    this.roving.onKeyDown(event);
   };
 }

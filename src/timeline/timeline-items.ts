@@ -68,7 +68,7 @@ function renderEvent(event: TimelineEvent, index: number, context: RowContext): 
     part="event"
     class="item event"
     role="listitem"
-    tabindex="0"
+    tabindex="-1"
     data-key=${event.key}
     aria-posinset=${index + 1}
     aria-setsize=${context.size}
@@ -117,6 +117,7 @@ function renderLink(event: TimelineEvent, locale: Locale) {
   return html`<a
     part="link"
     class="link"
+    tabindex="-1"
     href=${event.url}
     target="_blank"
     rel="noopener noreferrer"

@@ -121,6 +121,28 @@ export class TimelineRows implements ReactiveController {
     );
   }
 
+  /**
+   * The row with `key`, brought into the DOM: a virtualised list scrolls it into view and
+   * waits for it to be drawn (up to DRAW_FRAMES frames). Undefined if it is not in the list.
+   */
+  async reach(key: string): Promise<HTMLElement | undefined> {
+    const viewport = this.viewport();
+    if (!viewport) return undefined;
+    const shown = rowOf(viewport, key);
+    if (shown || !this.virtual) return shown;
+    const index = this.items.findIndex((item) => item.key === key);
+    const ref = loadedVirtualizer()?.virtualizerRef;
+    const virtualizer = ref && (viewport as VirtualizerHostElement)[ref];
+    if (index < 0 || !virtualizer) return undefined;
+    virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+    for (let frame = 0; frame < DRAW_FRAMES; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const row = rowOf(viewport, key);
+      if (row) return row;
+    }
+    return undefined;
+  }
+
   hostDisconnected(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;

@@ -93,7 +93,7 @@ describe('GET /api/rank', () => {
     const res = await api('/api/rank');
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
-    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=0, s-maxage=5');
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     assert.match(res.headers.get('access-control-expose-headers') ?? '', /ETag/i);
     const body = await res.json();

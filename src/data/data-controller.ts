@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
+import { jittered, untilFirstRequest } from './cache-policy.js';
 import { CivicDataError, toCivicError, type ValidationIssue } from './errors.js';
 import { pageHub, type SourceHub, type SourceResponse } from './source.js';
 import type { AdaptOptions } from './adapt/types.js';
@@ -61,7 +62,17 @@ interface Loaded<Model> extends Omit<Adapted<Model>, 'model'> {
   /** `undefined` for a success that carried nothing. */
   model: Model | undefined;
   receivedAt: number;
+  /** Until when the answer's max-age says it is fresh: no poll before. */
+  freshUntil?: number;
 }
+
+/**
+ * How long a live connection that had been up a while may be down before the widget shows
+ * its data as stale: a proxy reload (nginx closes old workers' streams after its
+ * worker_shutdown_timeout) is over and reconnected well within it. A stream that drops
+ * soon after it opened is shown at once.
+ */
+export const LIVE_GRACE_MS = 5000;
 
 /**
  * Gets a widget its data: from the `data` property, or from `src` through the shared hub,
@@ -86,6 +97,11 @@ export class DataController<Model> implements ReactiveController {
   private wasConnected = false;
   private stopLive?: () => void;
   private liveUrl?: string;
+  private stopWatch?: () => void;
+  private watchedUrl?: string;
+  private graceTimer?: ReturnType<typeof setTimeout>;
+  private graceError?: CivicDataError;
+  private started = false;
   private dataMemo?: { data: unknown; path?: string; fields?: string };
   private memo?: {
     body: unknown;
@@ -180,6 +196,7 @@ export class DataController<Model> implements ReactiveController {
     this.setAgeClock(false);
     this.task.abort();
     this.closeLive();
+    this.watchSrc(undefined);
   }
 
   hostUpdate(): void {
@@ -188,6 +205,8 @@ export class DataController<Model> implements ReactiveController {
       this.closeLive();
       if (live && this.connected) this.openLive(live);
     }
+    const src = this.connected ? this.url() : undefined;
+    if (src !== this.watchedUrl) this.watchSrc(src);
   }
 
   private url(): string | undefined {
@@ -210,6 +229,10 @@ export class DataController<Model> implements ReactiveController {
   ): Promise<Loaded<Model>> {
     clearTimeout(this.timer);
     if (!url) return initialState as never;
+    if (!this.started) {
+      this.started = true;
+      await delay(untilFirstRequest(), signal);
+    }
     const hub = this.hub();
     const response = await hub.request(url, {
       signal,
@@ -224,11 +247,11 @@ export class DataController<Model> implements ReactiveController {
     const memo = this.memo;
     // An unchanged answer (a 304, a shared cache hit) keeps its model, so nothing re-renders.
     if (memo && memo.body === response.body && memo.path === path && memo.fields === fields) {
-      return { ...memo.adapted, receivedAt: response.receivedAt };
+      return { ...memo.adapted, receivedAt: response.receivedAt, freshUntil: response.freshUntil };
     }
     const adapted = this.adaptBody(response.body, { path, fields, baseUrl: response.url });
     this.memo = { body: response.body, path, fields, adapted };
-    return { ...adapted, receivedAt: response.receivedAt };
+    return { ...adapted, receivedAt: response.receivedAt, freshUntil: response.freshUntil };
   }
 
   /** The widget's model, or no model for a success that carried nothing. */
@@ -264,7 +287,9 @@ export class DataController<Model> implements ReactiveController {
     if (period > 0 && this.host.data === undefined) {
       // A poll may take an answer another widget got within the last half period.
       this.maxAge = period / 2;
-      this.schedule(period);
+      // ±10 % so widgets on the same beat drift apart; never before the answer's max-age.
+      const fresh = (loaded.freshUntil ?? 0) - Date.now();
+      this.schedule(Math.max(jittered(period), fresh > 0 ? jittered(fresh) + fresh * 0.1 : 0));
     }
   }
 
@@ -303,8 +328,13 @@ export class DataController<Model> implements ReactiveController {
     this.stopLive = this.hub().live(
       url,
       (event) => {
+        if ('error' in event && (event.grace || this.graceTimer)) return this.defer(event.error);
+        this.endGrace();
         try {
           if ('error' in event) throw event.error;
+          // The widget's `src` shows the push too, in every widget polling it.
+          const src = this.url();
+          if (src && src !== url) this.hub().publish(src, event.response);
           this.succeeded(this.adaptResponse(event.response, this.host.path, this.host.fields));
         } catch (error) {
           this.failed(error);
@@ -315,10 +345,45 @@ export class DataController<Model> implements ReactiveController {
     );
   }
 
+  /** A settled stream was lost: show it only if no message comes within the grace period. */
+  private defer(error: CivicDataError): void {
+    this.graceError = error;
+    this.graceTimer ??= setTimeout(() => {
+      const lost = this.graceError!;
+      this.endGrace();
+      this.failed(lost);
+      this.host.requestUpdate();
+    }, LIVE_GRACE_MS);
+  }
+
+  private endGrace(): void {
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    this.graceError = undefined;
+  }
+
   private closeLive(): void {
+    this.endGrace();
     this.stopLive?.();
     this.stopLive = undefined;
     this.liveUrl = undefined;
+  }
+
+  /** Another widget's answer for the same `src` (fetched or pushed) is shown here too. */
+  private watchSrc(url: string | undefined): void {
+    this.stopWatch?.();
+    this.stopWatch = undefined;
+    this.watchedUrl = url;
+    if (!url) return;
+    this.stopWatch = this.hub().watch(url, (response) => {
+      if (this.memo?.body === response.body || this.host.data !== undefined) return;
+      try {
+        this.succeeded(this.adaptResponse(response, this.host.path, this.host.fields));
+      } catch (error) {
+        this.failed(error);
+      }
+      this.host.requestUpdate();
+    });
   }
 
   /** While stale, re-render every 30 s so the shown age stays true. */
@@ -330,6 +395,18 @@ export class DataController<Model> implements ReactiveController {
   private hub(): SourceHub {
     return this.options.hub?.() ?? pageHub;
   }
+}
+
+/** Waits `ms`, or rejects when `signal` aborts. */
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    });
+  });
 }
 
 /**

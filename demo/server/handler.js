@@ -10,7 +10,7 @@
 //   GET  /api/rank[?shape=status-result|success-data|errcode|plain]   the ranking at this tick
 //   GET  /api/rank/live                 text/event-stream: the same payload now and at every tick
 //   GET  /api/live?topic=/api/rank/live&topic=…   one text/event-stream for many live topics
-//   GET  /api/echo?body=&status=&contentType=&etag=           exactly that answer
+//   GET  /api/echo?body=&status=&contentType=&etag=&cacheControl=   exactly that answer
 //   POST /api/_fault?scope=S&fault=F[&delay=][&size=][&times=n]   sticky fault (none: clear)
 //   GET  /api/_stats?scope=S   |   POST /api/_stats?scope=S&reset=1
 // Every data endpoint (rank, rank/live, echo) takes ?fault= (500 404 401 403 timeout slow
@@ -144,6 +144,7 @@ const SSE_HEARTBEAT_MS = 15_000;
  * @property {string} type Content-Type
  * @property {string} body
  * @property {string | null} [etag] given ETag; null: none; undefined: a hash of the body (JSON)
+ * @property {string} [cacheControl] given Cache-Control of a good answer (default: cacheable)
  */
 
 /**
@@ -152,6 +153,8 @@ const SSE_HEARTBEAT_MS = 15_000;
  * @property {number} requests data requests carrying the scope, all of them (304s included)
  * @property {number} notModified how many of them were answered 304
  * @property {Record<string, number>} bySearch requests by path and query (without `scope`)
+ * @property {Record<string, string>} lastHeaders the caching headers of the latest request
+ *   (`if-none-match`, `if-modified-since`, `cache-control`, `pragma`), those it carried
  */
 
 /**
@@ -276,7 +279,7 @@ export function createDemoHandler(options = {}) {
     const query = url.searchParams;
     const scope = readScope(query);
     const state = scope === undefined ? undefined : scopes.get(scope);
-    if (state) count(state.stats, url);
+    if (state) count(state.stats, url, ctx.req);
 
     /** @type {(tick: number) => Answer} */
     const answerAt =
@@ -343,10 +346,11 @@ export function createDemoHandler(options = {}) {
     const headers = { 'Content-Type': answer.type };
     if (etag) headers.ETag = etag;
     const conditional = !fault || fault.name === 'drop';
-    if (conditional && answer.status === 200) headers['Cache-Control'] = cacheable;
+    if (conditional && answer.status === 200)
+      headers['Cache-Control'] = answer.cacheControl ?? cacheable;
     if (conditional && etag && answer.status === 200 && matchesEtag(req, etag)) {
       if (state) state.stats.notModified++;
-      res.writeHead(304, { ETag: etag, 'Cache-Control': cacheable });
+      res.writeHead(304, { ETag: etag, 'Cache-Control': answer.cacheControl ?? cacheable });
       res.end();
       return;
     }
@@ -445,7 +449,7 @@ export function createDemoHandler(options = {}) {
     const query = url.searchParams;
     const scope = readScope(query);
     const state = scope === undefined ? undefined : scopes.get(scope);
-    if (state) count(state.stats, url);
+    if (state) count(state.stats, url, ctx.req);
     const fault = readFault(query) ?? (state ? takeStickyFault(state) : null);
     if (fault && fault.name !== 'drop') return serve(ctx, fault, false, () => NO_TOPICS, state);
     const topics = query.getAll('topic').map((topic) => {
@@ -539,8 +543,9 @@ function dataAnswer(route, query) {
 }
 
 /**
- * `/api/echo?body=…&status=200&contentType=…&etag=…`: exactly the given answer (`etag=` empty:
- * no ETag; absent: a hash of the body when the type is JSON).
+ * `/api/echo?body=…&status=200&contentType=…&etag=…&cacheControl=…`: exactly the given answer
+ * (`etag=` empty: no ETag; absent: a hash of the body when the type is JSON; `cacheControl`
+ * absent: the cacheable default).
  * @param {URLSearchParams} query
  * @returns {(tick: number) => Answer}
  */
@@ -553,6 +558,7 @@ function echoAnswer(query) {
     type: query.get('contentType') || JSON_TYPE,
     body: query.get('body') ?? '',
     etag: etag === null ? undefined : etag || null,
+    cacheControl: query.get('cacheControl') ?? undefined,
   };
   return () => answer;
 }
@@ -616,15 +622,24 @@ function intParam(query, name, min, max) {
 
 /** @returns {ScopeStats} */
 function newStats() {
-  return { requests: 0, notModified: 0, bySearch: {} };
+  return { requests: 0, notModified: 0, bySearch: {}, lastHeaders: {} };
 }
+
+/** Request headers that say how a client or a cache between asks (what `lastHeaders` keeps). */
+const CACHING_HEADERS = ['if-none-match', 'if-modified-since', 'cache-control', 'pragma'];
 
 /**
  * @param {ScopeStats} stats
  * @param {URL} url
+ * @param {IncomingMessage} req
  */
-function count(stats, url) {
+function count(stats, url, req) {
   stats.requests++;
+  stats.lastHeaders = {};
+  for (const name of CACHING_HEADERS) {
+    const value = req.headers[name];
+    if (typeof value === 'string') stats.lastHeaders[name] = value;
+  }
   const rest = new URLSearchParams(url.searchParams);
   rest.delete('scope');
   const search = rest.toString();

@@ -191,16 +191,13 @@ export class SourceHub {
       const etag = response.headers.get('etag') ?? undefined;
       const receivedAt = Date.now();
       const freshUntil = freshness.freshFor ? receivedAt + freshness.freshFor : undefined;
-      // A 304 of our own, or the browser's cached copy after its own 304: the same answer.
-      const same = response.ok && etag !== undefined && etag === cached?.etag;
-      if (cached && (response.status === 304 || same)) {
-        void response.body?.cancel().catch(() => {});
-        const confirmed = { ...cached, receivedAt, freshUntil, freshness };
-        this.cache.set(url, confirmed);
-        return confirmed;
-      }
+      if (response.status === 304 && cached) return this.confirm(url, cached, freshness);
       const text = await readText(response, maxBytes);
       if (!response.ok) throw httpError(response, text);
+      // The browser's copy after its own 304 (or the same bytes again): the answer we have.
+      // Read all the same, so an answer cut off or dripping fails as it should.
+      if (cached && etag !== undefined && etag === cached.etag)
+        return this.confirm(url, cached, freshness);
       // 204, or a success with an empty body: no data, which the widget shows as empty.
       const body = isBlank(text) ? undefined : parseJson(text, response);
       const fresh = { url, body, receivedAt, freshUntil, etag, freshness };
@@ -212,6 +209,15 @@ export class SourceHub {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** The cached answer, confirmed now by an unchanged one. */
+  private confirm(url: string, cached: Cached, freshness: Freshness): SourceResponse {
+    const receivedAt = Date.now();
+    const freshUntil = freshness.freshFor ? receivedAt + freshness.freshFor : undefined;
+    const confirmed = { ...cached, receivedAt, freshUntil, freshness };
+    this.cache.set(url, confirmed);
+    return confirmed;
   }
 
   /** A signal of the page's live link for `url`: parsed once here for every listener. */

@@ -401,7 +401,12 @@ describe('sticky faults and stats per scope', () => {
       '/api/echo?body=%7B%7D': 1,
     });
     const reset = await api(`/api/_stats?scope=${scope}&reset=1`, { method: 'POST' });
-    assert.deepEqual(await reset.json(), { requests: 0, notModified: 0, bySearch: {} });
+    assert.deepEqual(await reset.json(), {
+      requests: 0,
+      notModified: 0,
+      bySearch: {},
+      lastHeaders: {},
+    });
     const after = await (await api(`/api/_stats?scope=${scope}`)).json();
     assert.equal(after.requests, 0);
     const b = await (await api('/api/_stats?scope=stats-b')).json();

@@ -71,6 +71,11 @@ export class SourceHub {
   private readonly inFlight = new Map<string, InFlight>();
   private readonly channels = new Map<string, LiveChannel>();
   private readonly watchers = new Map<string, Set<AnswerWatcher>>();
+  /**
+   * URLs whose last request failed. An error answer replaces the browser's cached copy, so
+   * the next request carries our own ETag instead (a recovery with unchanged data is a 304).
+   */
+  private readonly failed = new Set<string>();
 
   constructor(readonly backoff: BackoffPolicy = DEFAULT_BACKOFF) {}
 
@@ -182,7 +187,7 @@ export class SourceHub {
     );
     try {
       const cached = this.cache.get(url);
-      const cache = cacheModeAfter(cached?.freshness);
+      const cache = this.failed.has(url) ? 'no-store' : cacheModeAfter(cached?.freshness);
       const headers: HeadersInit = { Accept: 'application/json' };
       // Only when the browser keeps nothing is the conditional request ours (see cacheModeAfter).
       if (cache === 'no-store' && cached?.etag) headers['If-None-Match'] = cached.etag;
@@ -191,9 +196,13 @@ export class SourceHub {
       const etag = response.headers.get('etag') ?? undefined;
       const receivedAt = Date.now();
       const freshUntil = freshness.freshFor ? receivedAt + freshness.freshFor : undefined;
-      if (response.status === 304 && cached) return this.confirm(url, cached, freshness);
+      if (response.status === 304 && cached) {
+        this.failed.delete(url);
+        return this.confirm(url, cached, freshness);
+      }
       const text = await readText(response, maxBytes);
       if (!response.ok) throw httpError(response, text);
+      this.failed.delete(url);
       // The browser's copy after its own 304 (or the same bytes again): the answer we have.
       // Read all the same, so an answer cut off or dripping fails as it should.
       if (cached && etag !== undefined && etag === cached.etag)
@@ -205,6 +214,7 @@ export class SourceHub {
       for (const watcher of this.watchers.get(url) ?? []) watcher(fresh);
       return fresh;
     } catch (error) {
+      this.failed.add(url);
       throw toCivicError(controller.signal.aborted ? (controller.signal.reason ?? error) : error);
     } finally {
       clearTimeout(timer);

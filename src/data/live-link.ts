@@ -1,4 +1,5 @@
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
+import { electLeader } from './leader.js';
 import { LiveTransport, pageMux, type LiveSignal } from './live-transport.js';
 
 /** Receives a topic's signals in this page. */
@@ -15,12 +16,12 @@ const CHANNEL = 'civic-widgets-live';
 
 /**
  * The live connections of a browser: every widget, hub and tab of one origin shares them.
- * One tab is the leader (it holds the Web Lock `civic-widgets-live`) and opens the streams
- * for the topics of every tab (LiveTransport: one multiplexed stream when the backend offers
- * one); it passes each message to the other tabs over a BroadcastChannel. When the leader
- * closes, the lock passes to another tab, which asks every tab for its topics and opens the
- * streams itself. Without Web Locks (a page over plain HTTP is not a secure context) or
- * BroadcastChannel, every page leads itself: one connection per page.
+ * One tab is the leader (electLeader: the Web Lock `civic-widgets-live`, or a heartbeat where
+ * there are no Web Locks) and opens the streams for the topics of every tab (LiveTransport:
+ * one multiplexed stream when the backend offers one); it passes each message to the other
+ * tabs over a BroadcastChannel. When the leader closes, another tab takes over, asks every
+ * tab for its topics and opens the streams itself. Without BroadcastChannel every page leads
+ * itself: one connection per page.
  */
 export class LiveLink {
   private readonly sinks = new Map<string, Set<LiveSink>>();
@@ -35,6 +36,15 @@ export class LiveLink {
   private started = false;
   private pending = false;
   private backoff: BackoffPolicy = DEFAULT_BACKOFF;
+
+  /**
+   * @param name the BroadcastChannel and the lock the tabs share
+   * @param locks the Web Locks to elect with (null: the heartbeat)
+   */
+  constructor(
+    private readonly name = CHANNEL,
+    private readonly locks: LockManager | null | undefined = globalThis.navigator?.locks,
+  ) {}
 
   /** Subscribes to a topic (a live URL); returns the unsubscribe function. */
   subscribe(topic: string, sink: LiveSink, backoff?: BackoffPolicy): () => void {
@@ -75,17 +85,19 @@ export class LiveLink {
   private start(): void {
     if (this.started) return;
     this.started = true;
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (typeof BroadcastChannel === 'undefined' || !locks) return this.lead();
-    this.channel = new BroadcastChannel(CHANNEL);
+    if (typeof BroadcastChannel === 'undefined') return this.lead();
+    this.channel = new BroadcastChannel(this.name);
     this.channel.onmessage = (event: MessageEvent<ShareMessage>) => this.receive(event.data);
     addEventListener('pagehide', () => this.post({ type: 'bye', tab: this.tab }));
-    // Held until the page goes away: the browser then hands it to the next tab waiting.
-    void locks.request(CHANNEL, () => {
-      this.lead();
-      this.post({ type: 'hello' });
-      return new Promise<never>(() => {});
-    });
+    electLeader(
+      this.name,
+      () => {
+        this.lead();
+        this.post({ type: 'hello' });
+      },
+      () => this.follow(),
+      this.locks,
+    );
   }
 
   private lead(): void {
@@ -94,6 +106,15 @@ export class LiveLink {
       this.post({ type: 'signal', topic, signal });
     }, this.backoff);
     this.transport.set(this.allTopics());
+  }
+
+  /** Another tab leads now: its streams serve this one. */
+  private follow(): void {
+    this.transport?.close();
+    this.transport = undefined;
+    this.remote.clear();
+    this.remoteLast.clear();
+    this.post({ type: 'topics', tab: this.tab, topics: [...this.mux] });
   }
 
   private receive(message: ShareMessage): void {

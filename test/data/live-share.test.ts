@@ -1,13 +1,42 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/leaderboard/define.js';
 import type { CivicUnitLeaderboard } from '../../src/leaderboard/unit-leaderboard.js';
-import { MUX_META, muxUrl } from '../../src/data/live-transport.js';
+import { LiveLink } from '../../src/data/live-link.js';
+import { MUX_META, muxUrl, type LiveSignal } from '../../src/data/live-transport.js';
 import { SourceHub } from '../../src/data/source.js';
 import { newScope, stats, until } from '../helpers/api.js';
 
 const abs = (path: string) => new URL(path, location.href).href;
 
+/** Two links stand for two tabs: each has its own BroadcastChannel, as a tab would. */
+async function twoTabs(locks: LockManager | null): Promise<void> {
+  const scope = newScope();
+  const name = `civic-test-${scope}`;
+  const topic = abs(`/api/rank/live?scope=${scope}`);
+  const [first, second] = [new LiveLink(name, locks), new LiveLink(name, locks)];
+  const got: LiveSignal[][] = [[], []];
+  const stopFirst = first.subscribe(topic, (signal) => got[0].push(signal));
+  await until(() => got[0].some((signal) => 'data' in signal), 'the first tab has data', 5000);
+  const stopSecond = second.subscribe(topic, (signal) => got[1].push(signal));
+  try {
+    await until(() => got[1].some((signal) => 'data' in signal), 'the second tab has data', 5000);
+    // The second tab was served by the first one's stream.
+    expect((await stats(scope)).requests).to.equal(1);
+  } finally {
+    stopFirst();
+    stopSecond();
+  }
+}
+
 describe('live connections', () => {
+  it("serves a second tab from the first tab's stream (Web Locks)", async () => {
+    await twoTabs(navigator.locks);
+  });
+
+  it("serves a second tab from the first tab's stream (heartbeat, no Web Locks)", async () => {
+    await twoTabs(null);
+  });
+
   it('names each topic by path and query in the multiplexed URL', () => {
     const url = new URL(
       muxUrl(abs('/api/live?scope=s'), [abs('/api/rank/live?scope=a'), abs('/api/events/live')]),

@@ -99,6 +99,7 @@ export class DataController<Model> implements ReactiveController {
   private liveUrl?: string;
   private stopWatch?: () => void;
   private watchedUrl?: string;
+  private watchedHub?: SourceHub;
   private graceTimer?: ReturnType<typeof setTimeout>;
   private graceError?: CivicDataError;
   private started = false;
@@ -205,8 +206,9 @@ export class DataController<Model> implements ReactiveController {
       this.closeLive();
       if (live && this.connected) this.openLive(live);
     }
+    // A container's hub may arrive after the widget (a CMS loads scripts in any order).
     const src = this.connected ? this.url() : undefined;
-    if (src !== this.watchedUrl) this.watchSrc(src);
+    if (src !== this.watchedUrl || (src && this.hub() !== this.watchedHub)) this.watchSrc(src);
   }
 
   private url(): string | undefined {
@@ -374,6 +376,7 @@ export class DataController<Model> implements ReactiveController {
     this.stopWatch?.();
     this.stopWatch = undefined;
     this.watchedUrl = url;
+    this.watchedHub = url ? this.hub() : undefined;
     if (!url) return;
     this.stopWatch = this.hub().watch(url, (response) => {
       if (this.memo?.body === response.body || this.host.data !== undefined) return;

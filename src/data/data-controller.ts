@@ -4,6 +4,7 @@ import { backoffDelay, type BackoffPolicy } from './backoff.js';
 import { jittered, untilFirstRequest } from './cache-policy.js';
 import { CivicDataError, toCivicError, type ValidationIssue } from './errors.js';
 import { pageHub, type SourceHub, type SourceResponse } from './source.js';
+import { PushFeeds } from './push-feeds.js';
 import type { AdaptOptions } from './adapt/types.js';
 import { isNoData } from './adapt/select.js';
 
@@ -66,13 +67,7 @@ interface Loaded<Model> extends Omit<Adapted<Model>, 'model'> {
   freshUntil?: number;
 }
 
-/**
- * How long a live connection that had been up a while may be down before the widget shows
- * its data as stale: a proxy reload (nginx closes old workers' streams after its
- * worker_shutdown_timeout) is over and reconnected well within it. A stream that drops
- * soon after it opened is shown at once.
- */
-export const LIVE_GRACE_MS = 5000;
+export { LIVE_GRACE_MS } from './push-feeds.js';
 
 /**
  * Gets a widget its data: from the `data` property, or from `src` through the shared hub,
@@ -95,13 +90,12 @@ export class DataController<Model> implements ReactiveController {
   private due = false;
   private connected = false;
   private wasConnected = false;
-  private stopLive?: () => void;
-  private liveUrl?: string;
-  private stopWatch?: () => void;
-  private watchedUrl?: string;
-  private watchedHub?: SourceHub;
-  private graceTimer?: ReturnType<typeof setTimeout>;
-  private graceError?: CivicDataError;
+  private readonly feeds = new PushFeeds({
+    hub: () => this.hub(),
+    shown: () => this.memo?.body,
+    take: (response) => this.take(response),
+    fail: (error) => (this.failed(error), this.host.requestUpdate()),
+  });
   private started = false;
   private dataMemo?: { data: unknown; path?: string; fields?: string };
   private memo?: {
@@ -196,19 +190,12 @@ export class DataController<Model> implements ReactiveController {
     clearTimeout(this.timer);
     this.setAgeClock(false);
     this.task.abort();
-    this.closeLive();
-    this.watchSrc(undefined);
+    this.feeds.close();
   }
 
   hostUpdate(): void {
-    const live = this.liveTarget();
-    if (live !== this.liveUrl) {
-      this.closeLive();
-      if (live && this.connected) this.openLive(live);
-    }
-    // A container's hub may arrive after the widget (a CMS loads scripts in any order).
-    const src = this.connected ? this.url() : undefined;
-    if (src !== this.watchedUrl || (src && this.hub() !== this.watchedHub)) this.watchSrc(src);
+    if (!this.connected) return;
+    this.feeds.follow(this.liveTarget(), this.url(), this.host.maxBytes);
   }
 
   private url(): string | undefined {
@@ -325,68 +312,15 @@ export class DataController<Model> implements ReactiveController {
     }
   };
 
-  private openLive(url: string): void {
-    this.liveUrl = url;
-    this.stopLive = this.hub().live(
-      url,
-      (event) => {
-        if ('error' in event && (event.grace || this.graceTimer)) return this.defer(event.error);
-        this.endGrace();
-        try {
-          if ('error' in event) throw event.error;
-          // The widget's `src` shows the push too, in every widget polling it.
-          const src = this.url();
-          if (src && src !== url) this.hub().publish(src, event.response);
-          this.succeeded(this.adaptResponse(event.response, this.host.path, this.host.fields));
-        } catch (error) {
-          this.failed(error);
-        }
-        this.host.requestUpdate();
-      },
-      this.host.maxBytes,
-    );
-  }
-
-  /** A settled stream was lost: show it only if no message comes within the grace period. */
-  private defer(error: CivicDataError): void {
-    this.graceError = error;
-    this.graceTimer ??= setTimeout(() => {
-      const lost = this.graceError!;
-      this.endGrace();
-      this.failed(lost);
-      this.host.requestUpdate();
-    }, LIVE_GRACE_MS);
-  }
-
-  private endGrace(): void {
-    clearTimeout(this.graceTimer);
-    this.graceTimer = undefined;
-    this.graceError = undefined;
-  }
-
-  private closeLive(): void {
-    this.endGrace();
-    this.stopLive?.();
-    this.stopLive = undefined;
-    this.liveUrl = undefined;
-  }
-
-  /** Another widget's answer for the same `src` (fetched or pushed) is shown here too. */
-  private watchSrc(url: string | undefined): void {
-    this.stopWatch?.();
-    this.stopWatch = undefined;
-    this.watchedUrl = url;
-    this.watchedHub = url ? this.hub() : undefined;
-    if (!url) return;
-    this.stopWatch = this.hub().watch(url, (response) => {
-      if (this.memo?.body === response.body || this.host.data !== undefined) return;
-      try {
-        this.succeeded(this.adaptResponse(response, this.host.path, this.host.fields));
-      } catch (error) {
-        this.failed(error);
-      }
-      this.host.requestUpdate();
-    });
+  /** A pushed answer, or one another widget of the same `src` got. */
+  private take(response: SourceResponse): void {
+    if (this.host.data !== undefined) return;
+    try {
+      this.succeeded(this.adaptResponse(response, this.host.path, this.host.fields));
+    } catch (error) {
+      this.failed(error);
+    }
+    this.host.requestUpdate();
   }
 
   /** While stale, re-render every 30 s so the shown age stays true. */

@@ -254,6 +254,8 @@ export class SourceHub {
     const response = { url, body, receivedAt: Date.now() };
     this.cache.set(url, response);
     this.emit(channel, { response });
+    // Widgets polling the stream's own URL (`live` present and empty) show the push too.
+    for (const watcher of this.watchers.get(url) ?? []) watcher(response);
   }
 
   private emit(channel: LiveChannel, event: Parameters<LiveListener>[0]): void {

@@ -9,11 +9,17 @@
 //
 //   GET  /api/rank[?shape=status-result|success-data|errcode|plain]   the ranking at this tick
 //   GET  /api/rank/live                 text/event-stream: the same payload now and at every tick
-//   GET  /api/echo?body=&status=&contentType=&etag=           exactly that answer
+//   GET  /api/live?topic=/api/rank/live&topic=…   one text/event-stream for many live topics
+//   GET  /api/echo?body=&status=&contentType=&etag=&cacheControl=   exactly that answer
 //   POST /api/_fault?scope=S&fault=F[&delay=][&size=][&times=n]   sticky fault (none: clear)
 //   GET  /api/_stats?scope=S   |   POST /api/_stats?scope=S&reset=1
 // Every data endpoint (rank, rank/live, echo) takes ?fault= (500 404 401 403 timeout slow
 // malformed html huge wrong-shape backend-error reset drip drop) and ?scope=.
+//
+// Caching, as a real backend behind a shared cache should answer (docs/zh-CN/deploy-nginx.md):
+// a good JSON answer is `public, max-age=0, s-maxage=N` with a strong ETag (a proxy keeps it N s
+// and revalidates with If-None-Match; a browser asks every time and mostly gets a 304); errors,
+// faults and the control endpoints are `no-store`; streams are `no-cache` and unbuffered.
 import { createHash } from 'node:crypto';
 import { rankData } from './data.js';
 import { eventsAt } from './events-data.js';
@@ -21,6 +27,7 @@ import { progressAt } from './progress-data.js';
 import { laborPointsData } from './labor-points-data.js';
 import { BACKEND_SHAPES } from './backend-shapes.js';
 import { overviewAt } from './overview-data.js';
+import { serveMultiplexed } from './live.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -73,6 +80,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const HTML_TYPE = 'text/html; charset=utf-8';
 const SSE_TYPE = 'text/event-stream; charset=utf-8';
 const NOT_FOUND = { code: 404, msg: 'not found' };
+/** @type {Answer} */
+const NO_TOPICS = { status: 200, type: JSON_TYPE, body: '{}' };
 
 /** Faults answered with an error status and a JSON body. */
 const STATUS_FAULTS = /** @type {Readonly<Record<string, { code: number, msg: string }>>} */ ({
@@ -137,6 +146,7 @@ const SSE_HEARTBEAT_MS = 15_000;
  * @property {string} type Content-Type
  * @property {string} body
  * @property {string | null} [etag] given ETag; null: none; undefined: a hash of the body (JSON)
+ * @property {string} [cacheControl] given Cache-Control of a good answer (default: cacheable)
  */
 
 /**
@@ -145,6 +155,8 @@ const SSE_HEARTBEAT_MS = 15_000;
  * @property {number} requests data requests carrying the scope, all of them (304s included)
  * @property {number} notModified how many of them were answered 304
  * @property {Record<string, number>} bySearch requests by path and query (without `scope`)
+ * @property {Record<string, string>} lastHeaders the caching headers of the latest request
+ *   (`if-none-match`, `if-modified-since`, `cache-control`, `pragma`), those it carried
  */
 
 /**
@@ -178,13 +190,17 @@ class BadRequest extends Error {}
 
 /**
  * Creates the handler of every path under `/api/`.
- * @param {{ tickMs?: number, now?: () => number }} [options]
- *   `tickMs`: how often the data changes (default 5000); `now`: the clock (default Date.now).
+ * @param {{ tickMs?: number, now?: () => number, sharedMaxAge?: number }} [options]
+ *   `tickMs`: how often the data changes (default 5000); `now`: the clock (default Date.now);
+ *   `sharedMaxAge`: seconds a shared cache may keep a good answer (`s-maxage`; default one tick,
+ *   at least 1: a proxy then asks once per URL per tick, whatever the number of viewers).
  * @returns {DemoHandler}
  */
 export function createDemoHandler(options = {}) {
   const tickMs = options.tickMs ?? 5000;
   if (!(tickMs > 0)) throw new RangeError(`tickMs must be positive, got ${tickMs}`);
+  const sharedMaxAge = options.sharedMaxAge ?? Math.max(1, Math.round(tickMs / 1000));
+  const cacheable = `public, max-age=0, s-maxage=${sharedMaxAge}`;
   const now = options.now ?? Date.now;
   const start = now();
   const tickAt = () => Math.max(0, Math.floor((now() - start) / tickMs));
@@ -239,8 +255,9 @@ export function createDemoHandler(options = {}) {
   function dispatch(ctx) {
     const { req, res, url } = ctx;
     res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Expose-Headers', 'ETag');
-    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Access-Control-Expose-Headers', 'ETag, Cache-Control');
+    // Only a good data answer may be kept (sendAnswer); the rest is asked for every time.
+    res.setHeader('Cache-Control', 'no-store');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
@@ -254,6 +271,7 @@ export function createDemoHandler(options = {}) {
     const path = url.pathname.replace(/\/+$/, '');
     if (path === '/api/_fault') return faultControl(ctx);
     if (path === '/api/_stats') return statsControl(ctx);
+    if (path === '/api/live') return multiplexed(ctx);
     const endpoint = endpoints.get(path);
     if (!endpoint) return sendJson(res, 404, NOT_FOUND);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -263,7 +281,7 @@ export function createDemoHandler(options = {}) {
     const query = url.searchParams;
     const scope = readScope(query);
     const state = scope === undefined ? undefined : scopes.get(scope);
-    if (state) count(state.stats, url);
+    if (state) count(state.stats, url, ctx.req);
 
     /** @type {(tick: number) => Answer} */
     const answerAt =
@@ -330,9 +348,11 @@ export function createDemoHandler(options = {}) {
     const headers = { 'Content-Type': answer.type };
     if (etag) headers.ETag = etag;
     const conditional = !fault || fault.name === 'drop';
+    if (conditional && answer.status === 200)
+      headers['Cache-Control'] = answer.cacheControl ?? cacheable;
     if (conditional && etag && answer.status === 200 && matchesEtag(req, etag)) {
       if (state) state.stats.notModified++;
-      res.writeHead(304, { ETag: etag });
+      res.writeHead(304, { ETag: etag, 'Cache-Control': answer.cacheControl ?? cacheable });
       res.end();
       return;
     }
@@ -422,6 +442,35 @@ export function createDemoHandler(options = {}) {
   }
 
   /**
+   * `/api/live?topic=<path of a live endpoint>&topic=…`: the live topics a page needs on one
+   * connection (see live.js). Faults and scopes apply to the multiplexed request as a whole.
+   * @param {Ctx} ctx
+   */
+  function multiplexed(ctx) {
+    const { url } = ctx;
+    const query = url.searchParams;
+    const scope = readScope(query);
+    const state = scope === undefined ? undefined : scopes.get(scope);
+    if (state) count(state.stats, url, ctx.req);
+    const fault = readFault(query) ?? (state ? takeStickyFault(state) : null);
+    if (fault && fault.name !== 'drop') return serve(ctx, fault, false, () => NO_TOPICS, state);
+    const topics = query.getAll('topic').map((topic) => {
+      const target = new URL(topic, 'http://localhost');
+      const endpoint = endpoints.get(target.pathname.replace(/\/+$/, ''));
+      if (endpoint?.kind !== 'live') throw new BadRequest(`not a live topic: ${topic}`);
+      return { name: topic, answerAt: dataAnswer(endpoint.route, target.searchParams) };
+    });
+    if (!topics.length || topics.length > 50) throw new BadRequest('1 to 50 topics');
+    const cleanup = serveMultiplexed(ctx.res, topics, {
+      tickAt,
+      untilNextTick: () => start + (tickAt() + 1) * tickMs - now(),
+      tickMs,
+      drop: fault?.name === 'drop',
+    });
+    ctx.cleanups.push(cleanup);
+  }
+
+  /**
    * `POST /api/_fault?scope=S&fault=F[&delay=ms][&size=bytes][&times=n]` sets the sticky fault of
    * a scope (`fault` empty or `none` clears it; `times` limits it to the next n requests);
    * `GET` reads it.
@@ -496,8 +545,9 @@ function dataAnswer(route, query) {
 }
 
 /**
- * `/api/echo?body=…&status=200&contentType=…&etag=…`: exactly the given answer (`etag=` empty:
- * no ETag; absent: a hash of the body when the type is JSON).
+ * `/api/echo?body=…&status=200&contentType=…&etag=…&cacheControl=…`: exactly the given answer
+ * (`etag=` empty: no ETag; absent: a hash of the body when the type is JSON; `cacheControl`
+ * absent: the cacheable default).
  * @param {URLSearchParams} query
  * @returns {(tick: number) => Answer}
  */
@@ -510,6 +560,7 @@ function echoAnswer(query) {
     type: query.get('contentType') || JSON_TYPE,
     body: query.get('body') ?? '',
     etag: etag === null ? undefined : etag || null,
+    cacheControl: query.get('cacheControl') ?? undefined,
   };
   return () => answer;
 }
@@ -573,15 +624,24 @@ function intParam(query, name, min, max) {
 
 /** @returns {ScopeStats} */
 function newStats() {
-  return { requests: 0, notModified: 0, bySearch: {} };
+  return { requests: 0, notModified: 0, bySearch: {}, lastHeaders: {} };
 }
+
+/** Request headers that say how a client or a cache between asks (what `lastHeaders` keeps). */
+const CACHING_HEADERS = ['if-none-match', 'if-modified-since', 'cache-control', 'pragma'];
 
 /**
  * @param {ScopeStats} stats
  * @param {URL} url
+ * @param {IncomingMessage} req
  */
-function count(stats, url) {
+function count(stats, url, req) {
   stats.requests++;
+  stats.lastHeaders = {};
+  for (const name of CACHING_HEADERS) {
+    const value = req.headers[name];
+    if (typeof value === 'string') stats.lastHeaders[name] = value;
+  }
   const rest = new URLSearchParams(url.searchParams);
   rest.delete('scope');
   const search = rest.toString();

@@ -27,8 +27,9 @@ const PORT_ATTEMPTS = 20;
 /**
  * Starts the demo server. With `port: 0` the system picks a free port (for tests); with a
  * fixed port that is busy, the next ones are tried, up to +20.
- * @param {{ port?: number, host?: string, root?: string, tickMs?: number, now?: () => number }} [options]
- *   `root`: the repository root (default: this repository); `tickMs`, `now`: see createDemoHandler.
+ * @param {{ port?: number, host?: string, root?: string, tickMs?: number, now?: () => number, sharedMaxAge?: number }} [options]
+ *   `root`: the repository root (default: this repository); `tickMs`, `now`, `sharedMaxAge`:
+ *   see createDemoHandler.
  * @returns {Promise<DemoServer>}
  */
 export async function startDemoServer(options = {}) {
@@ -38,8 +39,9 @@ export async function startDemoServer(options = {}) {
     root = REPO_ROOT,
     tickMs,
     now,
+    sharedMaxAge,
   } = options;
-  const api = createDemoHandler({ tickMs, now });
+  const api = createDemoHandler({ tickMs, now, sharedMaxAge });
   const files = createStaticHandler({ root });
   const server = createServer((req, res) => {
     const url = req.url ?? '/';

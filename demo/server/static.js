@@ -49,6 +49,26 @@ export function contentTypeOf(file) {
 }
 
 /**
+ * How long a file may be kept. The chunks of `dist/parts/` and `dist/chunks/` carry a hash of
+ * their content in their name (`announcer-Ch3zJsy2.js`): a new build gives new names, so they
+ * are kept a year without asking. Every other file keeps its name from build to build (the
+ * loader `civic-widgets.iife.js`, the entries `parts/leaderboard.js` a page or the loader
+ * names, pages, data): a browser keeps it but asks again each time (a 304 while unchanged), a
+ * shared cache serves it a minute without asking (the loader is 786 KB; a proxy that asked
+ * for it on every page view would pass every page view on). A new release thus reaches every
+ * visitor within a minute and then pulls only the chunks it changed; keep the previous
+ * release's hashed chunks beside the new ones for that minute.
+ * @param {string} pathname URL path
+ */
+export function cacheControlOf(pathname) {
+  if (HASHED.test(pathname)) return 'public, max-age=31536000, immutable';
+  return 'public, max-age=0, s-maxage=60';
+}
+
+/** A hashed chunk: Vite's `[name]-[hash].js` with its 8-character hash, or its source map. */
+const HASHED = /^\/dist\/(?:parts|chunks)\/[\w.-]+-[\w-]{8}\.js(?:\.map)?$/;
+
+/**
  * The file a URL path names, or the status refusing it.
  * @param {string} root repository root
  * @param {string} pathname URL path, still percent-encoded
@@ -133,7 +153,7 @@ async function serveStatic(root, req, res) {
   const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   const headers = {
     'Content-Type': contentTypeOf(target.file),
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControlOf(pathname),
     'Last-Modified': info.mtime.toUTCString(),
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',

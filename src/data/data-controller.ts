@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
+import { jittered, untilFirstRequest } from './cache-policy.js';
 import { CivicDataError, toCivicError, type ValidationIssue } from './errors.js';
 import { pageHub, type SourceHub, type SourceResponse } from './source.js';
+import { PushFeeds } from './push-feeds.js';
 import type { AdaptOptions } from './adapt/types.js';
 import { isNoData } from './adapt/select.js';
 
@@ -61,7 +63,11 @@ interface Loaded<Model> extends Omit<Adapted<Model>, 'model'> {
   /** `undefined` for a success that carried nothing. */
   model: Model | undefined;
   receivedAt: number;
+  /** Until when the answer's max-age says it is fresh: no poll before. */
+  freshUntil?: number;
 }
+
+export { LIVE_GRACE_MS } from './push-feeds.js';
 
 /**
  * Gets a widget its data: from the `data` property, or from `src` through the shared hub,
@@ -84,8 +90,13 @@ export class DataController<Model> implements ReactiveController {
   private due = false;
   private connected = false;
   private wasConnected = false;
-  private stopLive?: () => void;
-  private liveUrl?: string;
+  private readonly feeds = new PushFeeds({
+    hub: () => this.hub(),
+    shown: () => this.memo?.body,
+    take: (response) => this.take(response),
+    fail: (error) => (this.failed(error), this.host.requestUpdate()),
+  });
+  private started = false;
   private dataMemo?: { data: unknown; path?: string; fields?: string };
   private memo?: {
     body: unknown;
@@ -179,15 +190,12 @@ export class DataController<Model> implements ReactiveController {
     clearTimeout(this.timer);
     this.setAgeClock(false);
     this.task.abort();
-    this.closeLive();
+    this.feeds.close();
   }
 
   hostUpdate(): void {
-    const live = this.liveTarget();
-    if (live !== this.liveUrl) {
-      this.closeLive();
-      if (live && this.connected) this.openLive(live);
-    }
+    if (!this.connected) return;
+    this.feeds.follow(this.liveTarget(), this.url(), this.host.maxBytes);
   }
 
   private url(): string | undefined {
@@ -210,6 +218,10 @@ export class DataController<Model> implements ReactiveController {
   ): Promise<Loaded<Model>> {
     clearTimeout(this.timer);
     if (!url) return initialState as never;
+    if (!this.started) {
+      this.started = true;
+      await delay(untilFirstRequest(), signal);
+    }
     const hub = this.hub();
     const response = await hub.request(url, {
       signal,
@@ -224,11 +236,11 @@ export class DataController<Model> implements ReactiveController {
     const memo = this.memo;
     // An unchanged answer (a 304, a shared cache hit) keeps its model, so nothing re-renders.
     if (memo && memo.body === response.body && memo.path === path && memo.fields === fields) {
-      return { ...memo.adapted, receivedAt: response.receivedAt };
+      return { ...memo.adapted, receivedAt: response.receivedAt, freshUntil: response.freshUntil };
     }
     const adapted = this.adaptBody(response.body, { path, fields, baseUrl: response.url });
     this.memo = { body: response.body, path, fields, adapted };
-    return { ...adapted, receivedAt: response.receivedAt };
+    return { ...adapted, receivedAt: response.receivedAt, freshUntil: response.freshUntil };
   }
 
   /** The widget's model, or no model for a success that carried nothing. */
@@ -264,7 +276,9 @@ export class DataController<Model> implements ReactiveController {
     if (period > 0 && this.host.data === undefined) {
       // A poll may take an answer another widget got within the last half period.
       this.maxAge = period / 2;
-      this.schedule(period);
+      // ±10 % so widgets on the same beat drift apart; never before the answer's max-age.
+      const fresh = (loaded.freshUntil ?? 0) - Date.now();
+      this.schedule(Math.max(jittered(period), fresh > 0 ? jittered(fresh) + fresh * 0.1 : 0));
     }
   }
 
@@ -298,27 +312,15 @@ export class DataController<Model> implements ReactiveController {
     }
   };
 
-  private openLive(url: string): void {
-    this.liveUrl = url;
-    this.stopLive = this.hub().live(
-      url,
-      (event) => {
-        try {
-          if ('error' in event) throw event.error;
-          this.succeeded(this.adaptResponse(event.response, this.host.path, this.host.fields));
-        } catch (error) {
-          this.failed(error);
-        }
-        this.host.requestUpdate();
-      },
-      this.host.maxBytes,
-    );
-  }
-
-  private closeLive(): void {
-    this.stopLive?.();
-    this.stopLive = undefined;
-    this.liveUrl = undefined;
+  /** A pushed answer, or one another widget of the same `src` got. */
+  private take(response: SourceResponse): void {
+    if (this.host.data !== undefined) return;
+    try {
+      this.succeeded(this.adaptResponse(response, this.host.path, this.host.fields));
+    } catch (error) {
+      this.failed(error);
+    }
+    this.host.requestUpdate();
   }
 
   /** While stale, re-render every 30 s so the shown age stays true. */
@@ -330,6 +332,18 @@ export class DataController<Model> implements ReactiveController {
   private hub(): SourceHub {
     return this.options.hub?.() ?? pageHub;
   }
+}
+
+/** Waits `ms`, or rejects when `signal` aborts. */
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    });
+  });
 }
 
 /**

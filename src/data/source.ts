@@ -1,5 +1,8 @@
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
+import { cacheModeAfter, readFreshness, type Freshness } from './cache-policy.js';
 import { CivicDataError, toCivicError } from './errors.js';
+import { pageLive } from './live-link.js';
+import type { LiveSignal } from './live-transport.js';
 import { parseJson, readText, tooLargeError } from './read-body.js';
 import { messageOf, readEnvelope } from './adapt/envelope.js';
 
@@ -21,12 +24,26 @@ export interface SourceResponse {
   body: unknown;
   /** When the data was last confirmed by the backend (a 304 confirms it too). */
   receivedAt: number;
+  /** Until when (epoch ms) the answer's `Cache-Control: max-age` says it is fresh. */
+  freshUntil?: number;
 }
 
-/** Listener of a live (server push) channel: a payload, or the channel's failure. */
+/**
+ * Listener of a live (server push) channel: a payload, or the channel's failure. `grace` is
+ * set on the loss of a connection that had been up a while (a proxy reload): the listener may
+ * wait that long for the reconnect before it shows the loss.
+ */
 export type LiveListener = (
-  event: { response: SourceResponse } | { error: CivicDataError },
+  event: { response: SourceResponse } | { error: CivicDataError; grace?: boolean },
 ) => void;
+
+/** Hears every new answer for a URL, fetched or pushed, whoever asked for it. */
+export type AnswerWatcher = (response: SourceResponse) => void;
+
+interface Cached extends SourceResponse {
+  etag?: string;
+  freshness?: Freshness;
+}
 
 interface InFlight {
   promise: Promise<SourceResponse>;
@@ -38,9 +55,7 @@ interface LiveChannel {
   listeners: Set<LiveListener>;
   /** The size cap of the subscriber that opened the channel. */
   maxBytes: number;
-  source?: EventSource;
-  attempt: number;
-  timer?: ReturnType<typeof setTimeout>;
+  stop: () => void;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -48,12 +63,19 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
  * The page's one fetch layer. Every widget asking for the same URL shares one in-flight
- * request, one ETag and one cached answer, and one EventSource per live URL.
+ * request, one cached answer and whoever else hears of it (`watch`); live URLs share the
+ * browser's live connections (LiveLink: one per page, one per browser across tabs).
  */
 export class SourceHub {
-  private readonly cache = new Map<string, SourceResponse & { etag?: string }>();
+  private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly channels = new Map<string, LiveChannel>();
+  private readonly watchers = new Map<string, Set<AnswerWatcher>>();
+  /**
+   * URLs whose last request failed. An error answer replaces the browser's cached copy, so
+   * the next request carries our own ETag instead (a recovery with unchanged data is a 304).
+   */
+  private readonly failed = new Set<string>();
 
   constructor(readonly backoff: BackoffPolicy = DEFAULT_BACKOFF) {}
 
@@ -65,7 +87,13 @@ export class SourceHub {
   /** Fetches `url` (deduplicated), or answers from cache when it is younger than `maxAge`. */
   request(url: string, options: RequestOptions = {}): Promise<SourceResponse> {
     const cached = this.cache.get(url);
-    if (cached && options.maxAge && Date.now() - cached.receivedAt <= options.maxAge) {
+    const now = Date.now();
+    // Within the answer's max-age the browser cache would answer anyway: no request at all.
+    const fresh =
+      cached !== undefined &&
+      ((!!options.maxAge && now - cached.receivedAt <= options.maxAge) ||
+        (cached.freshUntil ?? 0) > now);
+    if (fresh) {
       return Promise.resolve(cached);
     }
     let flight = this.inFlight.get(url);
@@ -84,9 +112,14 @@ export class SourceHub {
   live(url: string, listener: LiveListener, maxBytes = DEFAULT_MAX_BYTES): () => void {
     let channel = this.channels.get(url);
     if (!channel) {
-      channel = { listeners: new Set(), attempt: 0, maxBytes };
+      const created: LiveChannel = { listeners: new Set(), maxBytes, stop: () => {} };
+      created.stop = pageLive.subscribe(
+        url,
+        (signal) => this.pushed(url, created, signal),
+        this.backoff,
+      );
+      channel = created;
       this.channels.set(url, channel);
-      this.open(url, channel);
     }
     channel.listeners.add(listener);
     const cached = this.cache.get(url);
@@ -94,10 +127,31 @@ export class SourceHub {
     return () => {
       const current = this.channels.get(url);
       if (!current || !current.listeners.delete(listener) || current.listeners.size) return;
-      current.source?.close();
-      clearTimeout(current.timer);
+      current.stop();
       this.channels.delete(url);
     };
+  }
+
+  /** Hears every new answer for `url` (fetched or pushed); returns the function to stop. */
+  watch(url: string, watcher: AnswerWatcher): () => void {
+    let set = this.watchers.get(url);
+    if (!set) this.watchers.set(url, (set = new Set()));
+    set.add(watcher);
+    return () => {
+      set.delete(watcher);
+      if (!set.size && this.watchers.get(url) === set) this.watchers.delete(url);
+    };
+  }
+
+  /**
+   * Takes an answer for `url` that came another way (a push on a widget's live URL for its
+   * `src`), so every widget of that `src` shows it: one source, one number.
+   */
+  publish(url: string, response: SourceResponse): void {
+    if (this.cache.get(url)?.body === response.body) return;
+    const stored = { ...response, url };
+    this.cache.set(url, stored);
+    for (const watcher of this.watchers.get(url) ?? []) watcher(stored);
   }
 
   private join(flight: InFlight, signal?: AbortSignal): Promise<SourceResponse> {
@@ -133,67 +187,75 @@ export class SourceHub {
     );
     try {
       const cached = this.cache.get(url);
+      const cache = this.failed.has(url) ? 'no-store' : cacheModeAfter(cached?.freshness);
       const headers: HeadersInit = { Accept: 'application/json' };
-      if (cached?.etag) headers['If-None-Match'] = cached.etag;
-      // no-store: the conditional request is ours, so a 304 reaches us instead of the HTTP cache.
-      const response = await fetch(url, { headers, cache: 'no-store', signal: controller.signal });
+      // Only when the browser keeps nothing is the conditional request ours (see cacheModeAfter).
+      if (cache === 'no-store' && cached?.etag) headers['If-None-Match'] = cached.etag;
+      const response = await fetch(url, { headers, cache, signal: controller.signal });
+      const freshness = readFreshness(response.headers);
+      const etag = response.headers.get('etag') ?? undefined;
+      const receivedAt = Date.now();
+      const freshUntil = freshness.freshFor ? receivedAt + freshness.freshFor : undefined;
       if (response.status === 304 && cached) {
-        const confirmed = { ...cached, receivedAt: Date.now() };
-        this.cache.set(url, confirmed);
-        return confirmed;
+        this.failed.delete(url);
+        return this.confirm(url, cached, freshness);
       }
       const text = await readText(response, maxBytes);
       if (!response.ok) throw httpError(response, text);
+      this.failed.delete(url);
+      // The browser's copy after its own 304 (or the same bytes again): the answer we have.
+      // Read all the same, so an answer cut off or dripping fails as it should.
+      if (cached && etag !== undefined && etag === cached.etag)
+        return this.confirm(url, cached, freshness);
       // 204, or a success with an empty body: no data, which the widget shows as empty.
       const body = isBlank(text) ? undefined : parseJson(text, response);
-      const fresh = {
-        url,
-        body,
-        receivedAt: Date.now(),
-        etag: response.headers.get('etag') ?? undefined,
-      };
+      const fresh = { url, body, receivedAt, freshUntil, etag, freshness };
       this.cache.set(url, fresh);
+      for (const watcher of this.watchers.get(url) ?? []) watcher(fresh);
       return fresh;
     } catch (error) {
+      this.failed.add(url);
       throw toCivicError(controller.signal.aborted ? (controller.signal.reason ?? error) : error);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private open(url: string, channel: LiveChannel): void {
-    const source = new EventSource(url);
-    channel.source = source;
-    source.onmessage = (message) => {
-      channel.attempt = 0;
-      const data = String(message.data);
-      if (overCap(data, channel.maxBytes)) {
-        this.emit(channel, { error: tooLargeError(channel.maxBytes) });
-        return;
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(data);
-      } catch {
-        this.emit(channel, {
-          error: new CivicDataError('parse', 'A pushed message is not valid JSON'),
-        });
-        return;
-      }
-      const response = { url, body, receivedAt: Date.now() };
-      this.cache.set(url, response);
-      this.emit(channel, { response });
-    };
-    source.onerror = () => {
-      // Reconnect on our own schedule: the browser's fixed retry would hammer a dead backend.
-      source.close();
-      this.emit(channel, { error: new CivicDataError('network', 'The live connection was lost') });
-      if (this.channels.get(url) !== channel) return;
-      channel.timer = setTimeout(
-        () => this.open(url, channel),
-        backoffDelay(channel.attempt++, this.backoff),
-      );
-    };
+  /** The cached answer, confirmed now by an unchanged one. */
+  private confirm(url: string, cached: Cached, freshness: Freshness): SourceResponse {
+    const receivedAt = Date.now();
+    const freshUntil = freshness.freshFor ? receivedAt + freshness.freshFor : undefined;
+    const confirmed = { ...cached, receivedAt, freshUntil, freshness };
+    this.cache.set(url, confirmed);
+    return confirmed;
+  }
+
+  /** A signal of the page's live link for `url`: parsed once here for every listener. */
+  private pushed(url: string, channel: LiveChannel, signal: LiveSignal): void {
+    if ('lost' in signal) {
+      const error = new CivicDataError('network', 'The live connection was lost');
+      this.emit(channel, { error, grace: signal.settled });
+      return;
+    }
+    const { data } = signal;
+    if (overCap(data, channel.maxBytes)) {
+      this.emit(channel, { error: tooLargeError(channel.maxBytes) });
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(data);
+    } catch {
+      this.emit(channel, {
+        error: new CivicDataError('parse', 'A pushed message is not valid JSON'),
+      });
+      return;
+    }
+    const response = { url, body, receivedAt: Date.now() };
+    this.cache.set(url, response);
+    this.emit(channel, { response });
+    // Widgets polling the stream's own URL (`live` present and empty) show the push too.
+    for (const watcher of this.watchers.get(url) ?? []) watcher(response);
   }
 
   private emit(channel: LiveChannel, event: Parameters<LiveListener>[0]): void {

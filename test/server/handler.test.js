@@ -93,7 +93,7 @@ describe('GET /api/rank', () => {
     const res = await api('/api/rank');
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
-    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=0, s-maxage=5');
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     assert.match(res.headers.get('access-control-expose-headers') ?? '', /ETag/i);
     const body = await res.json();
@@ -401,7 +401,12 @@ describe('sticky faults and stats per scope', () => {
       '/api/echo?body=%7B%7D': 1,
     });
     const reset = await api(`/api/_stats?scope=${scope}&reset=1`, { method: 'POST' });
-    assert.deepEqual(await reset.json(), { requests: 0, notModified: 0, bySearch: {} });
+    assert.deepEqual(await reset.json(), {
+      requests: 0,
+      notModified: 0,
+      bySearch: {},
+      lastHeaders: {},
+    });
     const after = await (await api(`/api/_stats?scope=${scope}`)).json();
     assert.equal(after.requests, 0);
     const b = await (await api('/api/_stats?scope=stats-b')).json();

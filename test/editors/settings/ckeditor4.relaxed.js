@@ -5,6 +5,7 @@
   'civic-progress-gauge',
   'civic-event-timeline',
   'civic-labor-heatmap',
+  'civic-key-figures',
 ].forEach(function (tag) {
   CKEDITOR.dtd[tag] = CKEDITOR.dtd.div;
   CKEDITOR.dtd.$block[tag] = 1;
@@ -14,5 +15,5 @@
 // 2. 创建编辑器时允许这些标签和它们的属性
 CKEDITOR.replace('content', {
   extraAllowedContent:
-    'civic-unit-leaderboard civic-progress-gauge civic-event-timeline civic-labor-heatmap[*]',
+    'civic-unit-leaderboard civic-progress-gauge civic-event-timeline civic-labor-heatmap civic-key-figures[*]',
 });

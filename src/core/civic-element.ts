@@ -54,6 +54,7 @@ function watchLang(widget: LitElement, on: boolean): void {
  * @cssproperty --civic-font-size - Base text size.
  * @cssproperty --civic-radius - Corner radius.
  * @cssproperty --civic-space - Base spacing unit.
+ * @cssproperty --civic-state-font-size - Size of the empty and error sentences (default 1em; `<civic-screen>` makes them large).
  *
  * @csspart base - The widget's box.
  * @csspart skeleton - Placeholder shown while the first answer loads.

@@ -1,7 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import type { CivicDataError, CivicErrorKind } from '../data/errors.js';
+import { dayKey, formatClock, formatDateTime } from './beijing-time.js';
 import { formatAge } from './format.js';
 import { localize, type Locale, type MessageTable } from './i18n.js';
+import { unlessKiosk } from './kiosk.js';
+import { clockText } from './minute-clock.js';
 
 type StateKey =
   | 'loading'
@@ -9,6 +13,8 @@ type StateKey =
   | 'retry'
   | 'retrying'
   | 'stale'
+  | 'justNow'
+  | 'failingSince'
   | 'skipped'
   | 'autoRetry'
   | 'error.http-said'
@@ -22,7 +28,9 @@ const messages: MessageTable<StateKey> = {
     empty: '暂无数据',
     retry: '重试',
     retrying: '正在重试…',
-    stale: '数据未能刷新,显示的是{age}的数据',
+    stale: '数据未能刷新,显示的是 {time} 的数据({age})',
+    justNow: '不到 1 分钟前',
+    failingSince: '自 {time} 起未能取得数据',
     skipped: '有 {count} 条数据格式有误,已略过',
     autoRetry: '稍后将自动重试。',
     'error.network': '无法连接数据服务。',
@@ -42,7 +50,9 @@ const messages: MessageTable<StateKey> = {
     empty: 'No data yet',
     retry: 'Retry',
     retrying: 'Retrying…',
-    stale: 'Could not refresh; showing data from {age}',
+    stale: 'Could not refresh; showing data from {time} ({age})',
+    justNow: 'less than a minute ago',
+    failingSince: 'No data since {time}',
     skipped: '{count} malformed record(s) skipped',
     autoRetry: 'Retrying automatically.',
     'error.network': 'Cannot reach the data service.',
@@ -102,8 +112,45 @@ export function renderEmpty(locale: Locale): TemplateResult {
   </div>`;
 }
 
+/** A moment in Beijing time as a wall reads it: "14:05" today, "2026-12-02 14:05" before. */
+function shownTime(time: number, now: number): string {
+  return dayKey(time) === dayKey(now) ? formatClock(time) : formatDateTime(time);
+}
+
 /**
- * The error state. While the same request is retried the sentence stays and a quiet
+ * How old data received at `since` is, never younger than it is: "不到 1 分钟前", then whole
+ * minutes rounded down ("3分钟前" from 3:00 to 3:59), hours and days as `formatAge` words them.
+ */
+export function staleAge(ms: number, locale: Locale): string {
+  if (ms < 60_000) return localize(messages, locale, 'justNow');
+  return formatAge(Math.floor(ms / 60_000) * 60_000, locale);
+}
+
+/** The stale sentence at `now`: the time of the last good data and its true age. */
+export function staleSentence(receivedAt: number, now: number, locale: Locale): string {
+  return localize(messages, locale, 'stale', {
+    time: shownTime(receivedAt, now),
+    age: staleAge(now - receivedAt, locale),
+  });
+}
+
+/**
+ * "自 14:05 起未能取得数据": the moment the error state was first rendered, kept while the
+ * same template stays on screen, so an error that persists across retries keeps its start.
+ */
+class FailingSince extends Directive {
+  private at?: number;
+  render(locale: Locale): string {
+    const now = Date.now();
+    this.at ??= now;
+    return localize(messages, locale, 'failingSince', { time: shownTime(this.at, now) });
+  }
+}
+const failingSince = directive(FailingSince);
+
+/**
+ * The error state, in words a wall can be read by: what failed and since when, in the
+ * size the `--civic-state-font-size` token sets (a screen sets it large). While the same request is retried the sentence stays and a quiet
  * "正在重试…" replaces the retry note, so the error does not flicker into the skeleton. The
  * note sits outside the alert, so a retry is not announced again. A too-large answer is not
  * retried on its own, so it gets no note.
@@ -117,31 +164,36 @@ export function renderError(
   const note = retrying ? 'retrying' : error.kind === 'too-large' ? undefined : 'autoRetry';
   return html`<div part="error" class="error" ?data-retrying=${retrying}>
     <p class="error-text" role="alert">${errorSentence(error, locale)}</p>
+    <p class="error-since">${failingSince(locale)}</p>
     ${
       note
         ? html`<p part="retry-note" class="retry-note">${localize(messages, locale, note)}</p>`
         : nothing
     }
-    <button part="retry-button" type="button" @click=${onRetry}>
-      ${localize(messages, locale, 'retry')}
-    </button>
+    ${unlessKiosk(
+      html`<button part="retry-button" type="button" @click=${onRetry}>
+        ${localize(messages, locale, 'retry')}
+      </button>`,
+    )}
   </div>`;
 }
 
-/** The marker over last good data: what failed and how old the shown data is. */
+/** The marker over last good data: what failed, when the shown data was good and how old it is. */
 export function renderStale(
   error: CivicDataError,
   receivedAt: number,
   locale: Locale,
   onRetry: () => void,
 ): TemplateResult {
-  const age = formatAge(Date.now() - receivedAt, locale);
+  // The age follows the page's minute clock as well as the widget's own re-renders.
   return html`<div part="stale" class="stale" role="status">
-    <span>${localize(messages, locale, 'stale', { age })}</span>
+    <span>${clockText((now) => staleSentence(receivedAt, now, locale))}</span>
     <span class="visually-hidden">${errorSentence(error, locale)}</span>
-    <button part="retry-button" type="button" @click=${onRetry}>
-      ${localize(messages, locale, 'retry')}
-    </button>
+    ${unlessKiosk(
+      html`<button part="retry-button" type="button" @click=${onRetry}>
+        ${localize(messages, locale, 'retry')}
+      </button>`,
+    )}
   </div>`;
 }
 
@@ -174,16 +226,20 @@ export const stateStyles = css`
     padding: calc(var(--_c-space) * 2);
     text-align: center;
     color: var(--_c-text-muted);
+    font-size: var(--civic-state-font-size, 1em);
   }
   .error {
     color: var(--_c-danger);
   }
   .error-text,
+  .error-since,
   .retry-note {
     margin: 0 0 var(--_c-space);
   }
+  .error-since,
   .retry-note {
     color: var(--_c-text-muted);
+    font-size: 0.8em;
   }
   .stale,
   .notice {

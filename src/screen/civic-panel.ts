@@ -1,0 +1,79 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { panelGridArea } from './grid.js';
+import { panelStyles } from './panel.styles.js';
+
+/**
+ * A framed panel of a command-center screen: a heading bar, lit corners and a soft inner
+ * glow (CSS only), and a body the widget inside fills. Placed on the screen's grid by its
+ * attributes, so a page declares the layout without writing CSS: `area` names a cell of the
+ * screen's `areas`; or `column`/`row` give the start line and `span`/`row-span` the size.
+ *
+ * @summary A framed, headed panel placed on `<civic-screen>`'s grid by attributes.
+ *
+ * @tagname civic-panel
+ *
+ * @slot - The panel's content, usually one widget; it fills the body.
+ * @slot heading - A heading with markup of its own, instead of the `heading` attribute.
+ * @slot meta - Small text at the right of the heading bar (a unit, a source, a period).
+ *
+ * @csspart frame - The framed box with corners and glow.
+ * @csspart header - The heading bar.
+ * @csspart heading - The heading (an `h2`).
+ * @csspart body - The area holding the content.
+ *
+ * @cssproperty --civic-panel-background - Fill of the frame (default: the screen theme's panel colour).
+ * @cssproperty --civic-panel-border-color - The frame's thin outline.
+ * @cssproperty --civic-panel-corner-color - The four lit corners, the heading marker and underline (default: the screen's accent).
+ * @cssproperty --civic-panel-corner-size - Length of each corner's arms (default 18px).
+ * @cssproperty --civic-panel-glow - Colour of the inner glow.
+ * @cssproperty --civic-panel-heading-size - Size of the heading (default 26px at design size).
+ * @cssproperty --civic-panel-heading-color - Colour of the heading.
+ * @cssproperty --civic-panel-padding - Space inside the frame.
+ */
+export class CivicPanel extends LitElement {
+  static override styles = panelStyles;
+
+  /** The panel's heading text. */
+  @property() heading = '';
+
+  /** Name of the screen grid's area the panel fills (see `<civic-screen areas>`). */
+  @property() area?: string;
+
+  /** Grid column the panel starts in (1-based); auto-placed without it. */
+  @property({ type: Number }) column?: number;
+
+  /** Grid row the panel starts in (1-based); auto-placed without it. */
+  @property({ type: Number }) row?: number;
+
+  /** Columns the panel spans (default 1). */
+  @property({ type: Number }) span?: number;
+
+  /** Rows the panel spans (default 1). */
+  @property({ type: Number, attribute: 'row-span' }) rowSpan?: number;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.changesPlacement(changed)) {
+      // Through the CSSOM, which a strict CSP allows; an empty value leaves the page's CSS be.
+      this.style.gridArea = panelGridArea(this);
+    }
+  }
+
+  private changesPlacement(changed: PropertyValues<this>): boolean {
+    return ['area', 'column', 'row', 'span', 'rowSpan'].some((key) =>
+      changed.has(key as keyof CivicPanel),
+    );
+  }
+
+  protected override render() {
+    return html`<section part="frame" class="frame" aria-labelledby="heading">
+      <div part="header" class="header">
+        <h2 part="heading" class="heading" id="heading">
+          <slot name="heading">${this.heading}</slot>
+        </h2>
+        <span class="meta"><slot name="meta"></slot></span>
+      </div>
+      <div part="body" class="body"><slot></slot></div>
+    </section>`;
+  }
+}

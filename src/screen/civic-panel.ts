@@ -14,7 +14,8 @@ import { panelStyles } from './panel.styles.js';
  * @tagname civic-panel
  *
  * @slot - The panel's content, usually one widget; it fills the body.
- * @slot heading - A heading with markup of its own, instead of the `heading` attribute.
+ * @slot heading - A heading with markup of its own, instead of the `heading` attribute. Without
+ *   either the panel has no heading bar (a row of key figures).
  * @slot meta - Small text at the right of the heading bar (a unit, a source, a period).
  *
  * @csspart frame - The framed box with corners and glow.
@@ -65,7 +66,17 @@ export class CivicPanel extends LitElement {
     );
   }
 
+  /** A panel without a heading (a row of key figures) gives its whole frame to the content. */
+  private hasHeading(): boolean {
+    return Boolean(this.heading.trim()) || this.querySelector(':scope > [slot="heading"]') !== null;
+  }
+
   protected override render() {
+    if (!this.hasHeading()) {
+      return html`<div part="frame" class="frame">
+        <div part="body" class="body"><slot></slot></div>
+      </div>`;
+    }
     return html`<section part="frame" class="frame" aria-labelledby="heading">
       <div part="header" class="header">
         <h2 part="heading" class="heading" id="heading">

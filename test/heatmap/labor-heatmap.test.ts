@@ -55,7 +55,7 @@ describe('<civic-labor-heatmap>', () => {
     }
   });
 
-  it('has the seed facts in its demo data: 29 communities, 1,800+ person-times on 2017-08-14', () => {
+  it('has the seed facts in its demo data: 29 communities, 1,800+ person-times on 2026-11-16', () => {
     const seedDay = rows.filter((row) => row.date === SEED_DAY);
     expect(seedDay).to.have.length(29);
     expect(seedDay.every((row) => row.point.endsWith('社区'))).to.equal(true);
@@ -64,9 +64,8 @@ describe('<civic-labor-heatmap>', () => {
       new Set(['外海街道', '礼乐街道', '江南街道']),
     );
     const busiest = (date: string) => rows.filter((row) => row.date === date).length;
-    // First Saturdays (2017-07-01 starts its month; 2017-08-05) have everyone out.
-    expect(busiest('2017-07-01')).to.equal(LABOR_POINTS.length - ZERO_POINTS.length);
-    expect(busiest('2017-08-05')).to.equal(LABOR_POINTS.length - ZERO_POINTS.length);
+    // The first Saturday in the window (2026-11-07, the volunteer day) has everyone out.
+    expect(busiest('2026-11-07')).to.equal(LABOR_POINTS.length - ZERO_POINTS.length);
     const lastDay = (tick: number) =>
       laborPointsAt(tick)
         .filter((row) => row.date === END_DATE)
@@ -81,7 +80,7 @@ describe('<civic-labor-heatmap>', () => {
     );
     expect(h.element.getAttribute('state')).to.equal('ready');
     expect(h.text('summary')).to.match(
-      new RegExp(`^2017-06-17 至 ${END_DATE},${LABOR_POINTS.length} 个点位参与人次合计 `),
+      new RegExp(`^2026-10-05 至 ${END_DATE},${LABOR_POINTS.length} 个点位参与人次合计 `),
     );
     expect(h.text('zero-list')).to.contain('3 个点位无人参与');
     expect(h.zeroNames()).to.have.members([...ZERO_POINTS]);
@@ -112,17 +111,17 @@ describe('<civic-labor-heatmap>', () => {
     expect(h.part('readout')!.getAttribute('aria-live')).to.equal('polite');
     chart.focus();
     await until(() => h.readout(), 'the first cell read out');
-    expect(h.readout()).to.match(/^.+街道 · .+,8月9日 星期三,参与人次 \d+$/);
+    expect(h.readout()).to.match(/^.+街道 · .+,11月27日 星期五,参与人次 \d+$/);
     for (let i = 0; i < 3; i++) h.press('ArrowRight');
     h.press('ArrowDown');
     // Four keys within the gap: only the last cell is said, once the gap has passed.
-    await until(() => h.readout().includes('8月12日'), 'the readout of the last cell', 3000);
+    await until(() => h.readout().includes('11月30日'), 'the readout of the last cell', 3000);
     const selected = oneEvent(h.element, 'civic-select') as Promise<
       CivicSelectEvent<HeatmapSelection>
     >;
     h.press('Enter');
     const { detail } = await selected;
-    expect(detail.date).to.equal('2017-08-12');
+    expect(detail.date).to.equal('2026-11-30');
     expect(detail.district).to.match(/街道$/);
     expect(h.readout()).to.contain(detail.point!);
   });
@@ -160,15 +159,15 @@ describe('<civic-labor-heatmap>', () => {
         .data=${rows}
       ></civic-labor-heatmap>`,
     );
-    expect(h.text('summary')).to.match(/^金溪社区:2017-06-17 至 2017-08-15参与人次合计 \d+/);
+    expect(h.text('summary')).to.match(/^金溪社区:2026-10-05 至 2026-12-03参与人次合计 \d+/);
     expect(h.text('legend')).to.equal('每月第一个星期六(志愿服务日)');
     const chart = await h.drawn();
     const series = chart.getOption().series as { type: string; data: [string, number][] }[];
     expect(series.map((s) => s.type)).to.deep.equal(['heatmap', 'scatter']);
     expect(series[1].data.map(([key]) => key)).to.deep.equal([
-      '2017-06-03',
-      '2017-07-01',
-      '2017-08-05',
+      '2026-10-03',
+      '2026-11-07',
+      '2026-12-05',
     ]);
   });
 
@@ -183,7 +182,7 @@ describe('<civic-labor-heatmap>', () => {
     );
     expect(h.text('label')).to.equal('Volunteer hours');
     expect(h.text('summary')).to.match(
-      /^2017-07-17 to 2017-08-15: 35 labor points, Hours [\d,]+ in all$/,
+      /^2026-11-04 to 2026-12-03: 35 labor points, Hours [\d,]+ in all$/,
     );
     expect(h.text('zero-list')).to.contain('3 labor points with nobody taking part');
   });

@@ -12,7 +12,7 @@ const listeners = new Set<() => void>();
 
 /** Whether `node` sits inside a container marked `kiosk`, across shadow boundaries. */
 export function isKiosk(node: Node | null | undefined): boolean {
-  for (let at = node; at; ) {
+  for (let at = node; at;) {
     if (at instanceof Element && at.hasAttribute('kiosk') && at.localName === 'civic-screen')
       return true;
     at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null);

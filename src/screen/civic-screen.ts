@@ -142,8 +142,7 @@ export class CivicScreen extends LitElement {
       this.applyLayout();
     if (['columns', 'rows', 'areas', 'gap'].some((key) => changed.has(key as keyof CivicScreen)))
       this.applyGrid();
-    if (changed.has('kiosk') && (this.kiosk || changed.get('kiosk') !== undefined))
-      announceKiosk();
+    if (changed.has('kiosk') && (this.kiosk || changed.get('kiosk') !== undefined)) announceKiosk();
   }
 
   /** The grid from the attributes, through the CSSOM; an attribute left out keeps the default. */
@@ -201,9 +200,7 @@ export class CivicScreen extends LitElement {
 
   /** Full screen already (a kiosk browser) or a kiosk wall: no button to press. */
   private hidesFullscreenButton(): boolean {
-    return (
-      this.kiosk || (matchMedia('(display-mode: fullscreen)').matches && !this.isFullscreen)
-    );
+    return this.kiosk || (matchMedia('(display-mode: fullscreen)').matches && !this.isFullscreen);
   }
 
   private renderBanner(locale: Locale) {
@@ -232,11 +229,7 @@ export class CivicScreen extends LitElement {
           >
           ${
             this.fullscreen && !this.hidesFullscreenButton()
-              ? html`<button
-                  part="fullscreen-button"
-                  type="button"
-                  @click=${this.toggleFullscreen}
-                >
+              ? html`<button part="fullscreen-button" type="button" @click=${this.toggleFullscreen}>
                   ${localize(messages, locale, this.isFullscreen ? 'exitFullscreen' : 'fullscreen')}
                 </button>`
               : nothing

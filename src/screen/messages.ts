@@ -14,7 +14,8 @@ export const screenMessages: MessageTable<
   en: {
     fullscreen: 'Full screen',
     exitFullscreen: 'Exit full screen',
-    stale: 'Warning: {count} widget(s) could not refresh; the oldest data is from {time}, {age} ago',
+    stale:
+      'Warning: {count} widget(s) could not refresh; the oldest data is from {time}, {age} ago',
     seconds: '{n} s',
     minutes: '{n} min',
     hours: '{h} h {m} min',

@@ -31,10 +31,10 @@ export const panelStyles = css`
     color: var(--_screen-text, #e8f1ff);
     border: 1px solid var(--civic-panel-border-color, var(--_screen-border, #1f4470));
     background:
-      linear-gradient(var(--_p-accent), var(--_p-accent)) top left / var(--_p-corner)
-        var(--_p-line) no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) top left / var(--_p-line)
-        var(--_p-corner) no-repeat,
+      linear-gradient(var(--_p-accent), var(--_p-accent)) top left / var(--_p-corner) var(--_p-line)
+        no-repeat,
+      linear-gradient(var(--_p-accent), var(--_p-accent)) top left / var(--_p-line) var(--_p-corner)
+        no-repeat,
       linear-gradient(var(--_p-accent), var(--_p-accent)) top right / var(--_p-corner)
         var(--_p-line) no-repeat,
       linear-gradient(var(--_p-accent), var(--_p-accent)) top right / var(--_p-line)
@@ -48,7 +48,8 @@ export const panelStyles = css`
       linear-gradient(var(--_p-accent), var(--_p-accent)) bottom right / var(--_p-line)
         var(--_p-corner) no-repeat,
       var(--civic-panel-background, var(--_screen-panel, rgba(8, 30, 62, 0.72)));
-    box-shadow: inset 0 0 28px var(--civic-panel-glow, var(--_screen-glow, rgba(63, 182, 255, 0.22)));
+    box-shadow: inset 0 0 28px
+      var(--civic-panel-glow, var(--_screen-glow, rgba(63, 182, 255, 0.22)));
   }
   .header {
     display: flex;
@@ -79,11 +80,7 @@ export const panelStyles = css`
     flex: none;
     width: 18px;
     height: 0.8em;
-    background: repeating-linear-gradient(
-      115deg,
-      var(--_p-accent) 0 4px,
-      transparent 4px 8px
-    );
+    background: repeating-linear-gradient(115deg, var(--_p-accent) 0 4px, transparent 4px 8px);
   }
   .meta {
     flex: none;

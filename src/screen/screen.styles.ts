@@ -9,7 +9,12 @@ import { darkPublicTokens } from '../core/theme.js';
  */
 export const screenStyles = css`
   :host {
-    --_screen-background: radial-gradient(ellipse at 50% -10%, #0d3365 0%, #041022 45%, #020b18 75%);
+    --_screen-background: radial-gradient(
+      ellipse at 50% -10%,
+      #0d3365 0%,
+      #041022 45%,
+      #020b18 75%
+    );
     --_screen-text: #e8f1ff;
     --_screen-text-muted: #a9bfdc;
     --_screen-heading: #e8f1ff;
@@ -79,7 +84,13 @@ export const screenStyles = css`
     padding: 0 32px;
     box-sizing: border-box;
     background:
-      linear-gradient(90deg, transparent, var(--_screen-accent) 18%, var(--_screen-accent) 82%, transparent)
+      linear-gradient(
+          90deg,
+          transparent,
+          var(--_screen-accent) 18%,
+          var(--_screen-accent) 82%,
+          transparent
+        )
         bottom / 100% 2px no-repeat,
       linear-gradient(180deg, var(--_screen-glow), transparent);
   }

@@ -74,6 +74,7 @@ test('the manifest lists the five elements', () => {
   assert.deepEqual(sorted(elements.map((e) => e.declaration.tagName)), [
     'civic-event-timeline',
     'civic-labor-heatmap',
+    'civic-panel',
     'civic-progress-gauge',
     'civic-screen',
     'civic-unit-leaderboard',

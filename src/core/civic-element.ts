@@ -54,6 +54,7 @@ function watchLang(widget: LitElement, on: boolean): void {
  * @cssproperty --civic-font-size - Base text size.
  * @cssproperty --civic-radius - Corner radius.
  * @cssproperty --civic-space - Base spacing unit.
+ * @cssproperty --civic-stale-display - `none` hides the stale marker where a container shows it instead (`<civic-panel>` does); `flex` by default.
  * @cssproperty --civic-state-font-size - Size of the empty and error sentences (default 1em; `<civic-screen>` makes them large).
  *
  * @csspart base - The widget's box.

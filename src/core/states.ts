@@ -251,7 +251,14 @@ export const stateStyles = css`
     color: var(--_c-warning);
     border-bottom: 1px dashed var(--_c-warning);
   }
+  /* The sentence breaks at its spaces only ("3分钟前" stays whole); the button never breaks. */
+  .stale {
+    display: var(--civic-stale-display, flex);
+    word-break: keep-all;
+  }
   .stale button {
+    flex: none;
+    white-space: nowrap;
     padding: 0 var(--_c-space);
   }
   @media (prefers-reduced-motion: reduce) {

@@ -1,5 +1,8 @@
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { resolveLocale } from '../core/i18n.js';
+import { clockText } from '../core/minute-clock.js';
+import { staleSentence } from '../core/states.js';
 import { panelGridArea } from './grid.js';
 import { panelStyles } from './panel.styles.js';
 
@@ -31,7 +34,18 @@ import { panelStyles } from './panel.styles.js';
  * @cssproperty --civic-panel-heading-size - Size of the heading (default 26px at design size).
  * @cssproperty --civic-panel-heading-color - Colour of the heading.
  * @cssproperty --civic-panel-padding - Space inside the frame.
+ *
+ * A headed panel says in its heading bar when the data of a widget inside could not be
+ * refreshed ("数据未能刷新,显示的是 14:05 的数据(3分钟前)"), in place of the `meta` text, and
+ * hides the widget's own marker (`--civic-stale-display: none`): the content keeps its room.
+ *
+ * @csspart stale - The stale marker in the heading bar.
  */
+/** What the panel reads from a widget inside: since when its shown data is stale. */
+interface StaleReporter extends Element {
+  readonly staleSince?: number;
+}
+
 export class CivicPanel extends LitElement {
   static override styles = panelStyles;
 
@@ -53,6 +67,32 @@ export class CivicPanel extends LitElement {
   /** Rows the panel spans (default 1). */
   @property({ type: Number, attribute: 'row-span' }) rowSpan?: number;
 
+  /** The oldest `staleSince` of the widgets inside; undefined while all are fresh. */
+  @state() private staleSince?: number;
+
+  private readonly staleObserver = new MutationObserver(() => this.readStale());
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.staleObserver.disconnect();
+  }
+
+  private readonly onSlotChange = (event: Event): void => {
+    this.staleObserver.disconnect();
+    for (const element of (event.target as HTMLSlotElement).assignedElements()) {
+      this.staleObserver.observe(element, { attributeFilter: ['stale'] });
+    }
+    this.readStale();
+  };
+
+  private readStale(): void {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('.body slot');
+    const times = (slot?.assignedElements() ?? [])
+      .map((element) => (element as StaleReporter).staleSince)
+      .filter((since): since is number => since !== undefined);
+    this.staleSince = times.length ? Math.min(...times) : undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (this.changesPlacement(changed)) {
       // Through the CSSOM, which a strict CSP allows; an empty value leaves the page's CSS be.
@@ -71,20 +111,28 @@ export class CivicPanel extends LitElement {
     return Boolean(this.heading.trim()) || this.querySelector(':scope > [slot="heading"]') !== null;
   }
 
+  private renderMeta() {
+    const since = this.staleSince;
+    if (since === undefined) return html`<span class="meta"><slot name="meta"></slot></span>`;
+    const locale = resolveLocale(this);
+    return html`<span part="stale" class="stale" role="status"
+      >${clockText((now) => staleSentence(since, now, locale))}</span
+    >`;
+  }
+
   protected override render() {
-    if (!this.hasHeading()) {
-      return html`<div part="frame" class="frame">
-        <div part="body" class="body"><slot></slot></div>
-      </div>`;
-    }
-    return html`<section part="frame" class="frame" aria-labelledby="heading">
+    const body = html`<div part="body" class="body">
+      <slot @slotchange=${this.onSlotChange}></slot>
+    </div>`;
+    if (!this.hasHeading()) return html`<div part="frame" class="frame">${body}</div>`;
+    return html`<section part="frame" class="frame headed" aria-labelledby="heading">
       <div part="header" class="header">
         <h2 part="heading" class="heading" id="heading">
           <slot name="heading">${this.heading}</slot>
         </h2>
-        <span class="meta"><slot name="meta"></slot></span>
+        ${this.renderMeta()}
       </div>
-      <div part="body" class="body"><slot></slot></div>
+      ${body}
     </section>`;
   }
 }

@@ -41,7 +41,7 @@ function formatSpan(ms: number, locale: Locale): string {
  *
  * @slot - The screen's content, laid out on the grid at design size (`<civic-panel>`s).
  * @slot title - The title in the title bar.
- * @slot header-start - Text at the left of the title bar (a period, a place).
+ * @slot header-start - Text at the left of the title bar (a period, a place); the stale banner takes its place while it shows.
  * @slot header-end - Text at the right of the title bar, before the clock.
  *
  * @csspart stage - The design-size box that is scaled.
@@ -49,7 +49,7 @@ function formatSpan(ms: number, locale: Locale): string {
  * @csspart title - The title's decorated plate.
  * @csspart clock - The clock (Asia/Shanghai).
  * @csspart fullscreen-button - Enters and leaves full screen.
- * @csspart banner - The stale-data banner.
+ * @csspart banner - The stale-data banner, at the left of the title bar.
  * @csspart body - The grid holding the default slot.
  *
  * @cssproperty --civic-screen-background - Background around and behind the design.
@@ -203,9 +203,13 @@ export class CivicScreen extends LitElement {
     return this.kiosk || (matchMedia('(display-mode: fullscreen)').matches && !this.isFullscreen);
   }
 
+  /**
+   * The stale banner takes the left of the title bar (in place of `header-start`), so the
+   * panels keep their size when it appears.
+   */
   private renderBanner(locale: Locale) {
     const { count, oldest } = this.staleWatch.count(this.now, this.staleAfter * 1000);
-    if (!count || oldest === undefined) return nothing;
+    if (!count || oldest === undefined) return html`<slot name="header-start"></slot>`;
     const text = localize(messages, locale, 'stale', {
       count,
       time: formatClock(oldest),
@@ -218,7 +222,7 @@ export class CivicScreen extends LitElement {
     const locale = resolveLocale(this);
     return html`<div part="stage" class="stage">
       <header part="header" class="header">
-        <div class="side start"><slot name="header-start"></slot></div>
+        <div class="side start">${this.renderBanner(locale)}</div>
         <div part="title" class="plate">
           <h1 class="title"><slot name="title"></slot></h1>
         </div>
@@ -236,7 +240,6 @@ export class CivicScreen extends LitElement {
           }
         </div>
       </header>
-      ${this.renderBanner(locale)}
       <div part="body" class="body"><slot></slot></div>
     </div>`;
   }

@@ -87,6 +87,22 @@ export const panelStyles = css`
     font-size: 20px;
     color: var(--_screen-text-muted, #9db4d3);
   }
+  .stale {
+    flex: 0 1 auto;
+    min-width: 0;
+    padding: 2px 10px;
+    font-size: 18px;
+    line-height: 1.3;
+    word-break: keep-all;
+    text-align: end;
+    color: var(--_screen-warning, #ffc65c);
+    border: 1px dashed currentColor;
+    border-radius: 4px;
+  }
+  /* The heading bar shows the marker: the widget inside keeps its room for its data. */
+  .headed .body {
+    --civic-stale-display: none;
+  }
   .body {
     position: relative;
     display: flex;

@@ -23,6 +23,7 @@ export const screenStyles = css`
     --_screen-panel: rgba(8, 30, 62, 0.72);
     --_screen-glow: rgba(63, 182, 255, 0.22);
     --_screen-plate: linear-gradient(180deg, rgba(63, 182, 255, 0.42), rgba(10, 50, 100, 0.15));
+    --_screen-warning: #ffc65c;
     --_screen-banner-text: #1f1400;
     --_screen-banner: #ffc65c;
     /* Widgets inside read from across the room: 22px body text, large failure sentences. */
@@ -45,6 +46,7 @@ export const screenStyles = css`
     --_screen-text: #1f2329;
     --_screen-text-muted: #47505e;
     --_screen-heading: #0b3d75;
+    --_screen-warning: #8a5a00;
     --_screen-accent: var(--civic-screen-accent, #0b5cad);
     --_screen-border: #9fb2cc;
     --_screen-panel: rgba(255, 255, 255, 0.92);
@@ -172,10 +174,15 @@ export const screenStyles = css`
     cursor: pointer;
   }
   .banner {
-    margin: 8px 24px 0;
-    padding: 6px 24px;
+    min-width: 0;
+    padding: 4px 14px;
+    font-size: 20px;
+    line-height: 1.35;
+    white-space: normal;
+    word-break: keep-all;
     color: var(--_screen-banner-text);
     background: var(--civic-screen-banner-color, var(--_screen-banner));
+    border-radius: 4px;
     font-weight: bold;
   }
   .body {

@@ -141,9 +141,3 @@ export function controlsShown() {
   walk(document.body);
   return out;
 }
-
-/** The text of the first element with `part` inside `element`'s shadow root. */
-export function partText(/** @type {[Element, string]} */ [element, part]) {
-  const found = element.shadowRoot?.querySelector(`[part~="${part}"]`);
-  return found?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}

@@ -10,13 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startDemoServer } from '../../demo/server/start.js';
 import { launchBrowser, openWatchedPage } from './browser.js';
-import {
-  canvasResolutions,
-  controlsShown,
-  panelOverlaps,
-  partText,
-  textProblems,
-} from './screen-probes.js';
+import { canvasResolutions, controlsShown, panelOverlaps, textProblems } from './screen-probes.js';
 
 const ARTIFACTS = new URL('../../test-results/screen/', import.meta.url);
 const WIDGETS = [
@@ -51,9 +45,12 @@ after(async () => {
  * Opens the screen at a size and waits until every widget shows data and the charts are drawn.
  * @param {{ width: number, height: number }} viewport
  * @param {string} [url]
+ * @param {boolean} [fakeClock]
  */
-async function openScreen(viewport, url = `${server.url}screen.html`) {
+async function openScreen(viewport, url = `${server.url}screen.html`, fakeClock = false) {
   const watched = await openWatchedPage(browser, viewport);
+  // A clock that runs in real time until the test moves it on (every timer of the page follows).
+  if (fakeClock) await watched.page.clock.install();
   await watched.page.goto(url);
   for (const tag of WIDGETS) {
     await watched.page.waitForSelector(`${tag}[state="ready"]`, { timeout: 15_000 });
@@ -166,14 +163,18 @@ test('two widgets on the same src show the same figure, pushes included', async 
 test('after a real outage every panel names the time of its last good data and its true age', async () => {
   // A server of its own: this test stops it.
   const own = await startDemoServer({ port: 0 });
-  const { page } = await openScreen({ width: 1920, height: 1080 }, `${own.url}screen.html`);
-  await page.clock.install();
+  const { page } = await openScreen({ width: 1920, height: 1080 }, `${own.url}screen.html`, true);
   await own.close();
   await page.waitForSelector('civic-unit-leaderboard[stale]', { timeout: 20_000 });
   await page.clock.fastForward('03:10');
   await page.waitForTimeout(500);
-  const board = await page.$('civic-unit-leaderboard');
-  const marker = await page.evaluate(partText, [board, 'stale']);
+  const marker = await page
+    .locator('civic-unit-leaderboard')
+    .evaluate((board) =>
+      (board.shadowRoot?.querySelector('[part~="stale"]')?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   const expected = await page.evaluate(() => {
     const since = /** @type {any} */ (document.querySelector('civic-unit-leaderboard')).staleSince;
     const time = new Intl.DateTimeFormat('en-GB', {
@@ -190,6 +191,11 @@ test('after a real outage every panel names the time of its last good data and i
     marker.startsWith(`数据未能刷新,显示的是 ${expected.time} 的数据(${expected.minutes}分钟前)`),
     marker,
   );
+  // The panel says the same in its heading bar, where it takes no room from the data.
+  const inPanel = await page
+    .locator('civic-panel[area="ranking"]')
+    .evaluate((panel) => panel.shadowRoot?.querySelector('[part="stale"]')?.textContent?.trim());
+  assert.equal(inPanel, `数据未能刷新,显示的是 ${expected.time} 的数据(${expected.minutes}分钟前)`);
   const banner = await page.evaluate(() =>
     document
       .querySelector('civic-screen')
@@ -198,6 +204,8 @@ test('after a real outage every panel names the time of its last good data and i
   );
   assert.match(banner ?? '', /^注意:\d+ 个组件的数据未能刷新,最早的停在 \d\d:\d\d,已 3 分钟$/);
   await page.screenshot({ path: new URL('screen-outage-1920x1080.png', ARTIFACTS).pathname });
+  // The markers and the banner fit as the data did: nothing clipped, nothing split.
+  assert.deepEqual(await page.evaluate(textProblems, { minPx: 18 }), []);
   await page.close();
 });
 

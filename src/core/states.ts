@@ -13,6 +13,7 @@ type StateKey =
   | 'retry'
   | 'retrying'
   | 'stale'
+  | 'staleShort'
   | 'justNow'
   | 'failingSince'
   | 'skipped'
@@ -29,6 +30,7 @@ const messages: MessageTable<StateKey> = {
     retry: '重试',
     retrying: '正在重试…',
     stale: '数据未能刷新,显示的是 {time} 的数据({age})',
+    staleShort: '未能刷新:{time} 的数据({age})',
     justNow: '不到 1 分钟前',
     failingSince: '自 {time} 起未能取得数据',
     skipped: '有 {count} 条数据格式有误,已略过',
@@ -51,6 +53,7 @@ const messages: MessageTable<StateKey> = {
     retry: 'Retry',
     retrying: 'Retrying…',
     stale: 'Could not refresh; showing data from {time} ({age})',
+    staleShort: 'Not refreshed: data from {time} ({age})',
     justNow: 'less than a minute ago',
     failingSince: 'No data since {time}',
     skipped: '{count} malformed record(s) skipped',
@@ -126,9 +129,17 @@ export function staleAge(ms: number, locale: Locale): string {
   return formatAge(Math.floor(ms / 60_000) * 60_000, locale);
 }
 
-/** The stale sentence at `now`: the time of the last good data and its true age. */
-export function staleSentence(receivedAt: number, now: number, locale: Locale): string {
-  return localize(messages, locale, 'stale', {
+/**
+ * The stale sentence at `now`: the time of the last good data and its true age; `short` for
+ * a heading bar ("未能刷新:14:05 的数据(3分钟前)").
+ */
+export function staleSentence(
+  receivedAt: number,
+  now: number,
+  locale: Locale,
+  short = false,
+): string {
+  return localize(messages, locale, short ? 'staleShort' : 'stale', {
     time: shownTime(receivedAt, now),
     age: staleAge(now - receivedAt, locale),
   });

@@ -36,7 +36,7 @@ import { panelStyles } from './panel.styles.js';
  * @cssproperty --civic-panel-padding - Space inside the frame.
  *
  * A headed panel says in its heading bar when the data of a widget inside could not be
- * refreshed ("数据未能刷新,显示的是 14:05 的数据(3分钟前)"), in place of the `meta` text, and
+ * refreshed ("未能刷新:14:05 的数据(3分钟前)"), in place of the `meta` text, and
  * hides the widget's own marker (`--civic-stale-display: none`): the content keeps its room.
  *
  * @csspart stale - The stale marker in the heading bar.
@@ -116,7 +116,7 @@ export class CivicPanel extends LitElement {
     if (since === undefined) return html`<span class="meta"><slot name="meta"></slot></span>`;
     const locale = resolveLocale(this);
     return html`<span part="stale" class="stale" role="status"
-      >${clockText((now) => staleSentence(since, now, locale))}</span
+      >${clockText((now) => staleSentence(since, now, locale, true))}</span
     >`;
   }
 

@@ -61,8 +61,7 @@ export const panelStyles = css`
       no-repeat;
   }
   .heading {
-    flex: 1;
-    min-width: 0;
+    flex: 1 0 auto;
     margin: 0;
     display: flex;
     align-items: center;
@@ -90,6 +89,7 @@ export const panelStyles = css`
   .stale {
     flex: 0 1 auto;
     min-width: 0;
+    margin-inline-start: auto;
     padding: 2px 10px;
     font-size: 18px;
     line-height: 1.3;

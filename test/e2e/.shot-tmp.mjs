@@ -8,9 +8,12 @@ for (const s of sizes) {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
   page.on('pageerror', (e) => console.log('pageerror', e.message));
-  await page.goto(`${server.url}demo/screen.html`.replace('demo/screen.html', process.env.PAGE ?? 'screen.html'));
+  await page.goto(
+    `${server.url}demo/screen.html`.replace('demo/screen.html', process.env.PAGE ?? 'screen.html'),
+  );
   await page.waitForTimeout(4000);
   await page.screenshot({ path: `/tmp/shots/${s}.png` });
   await page.close();
 }
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

@@ -45,7 +45,12 @@ export function textProblems({ minPx }) {
       if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
       if (node.nodeType !== Node.TEXT_NODE) continue;
       const text = (node.textContent ?? '').trim();
-      const parent = node.parentElement;
+      // A slot's fallback text is laid out by the slot's box: the nearest ancestor with one.
+      let parent = /** @type {Element | null} */ (node.parentElement);
+      while (parent && getComputedStyle(parent).display === 'contents') {
+        const next = up(parent);
+        parent = next instanceof Element ? next : null;
+      }
       if (!text || !parent || parent.closest('style, script, title, head')) continue;
       if (hiddenBy(parent)) continue;
       const range = document.createRange();

@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type ChildPart, type PartInfo } from 'lit/async-directive.js';
+import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
 
 /**
  * Kiosk mode: a wall nobody touches. A container marks it with a `kiosk` attribute (as
@@ -28,10 +28,6 @@ export function announceKiosk(): void {
 class UnlessKioskDirective extends AsyncDirective {
   private content?: TemplateResult;
   private host?: Node;
-
-  constructor(part: PartInfo) {
-    super(part);
-  }
 
   render(content: TemplateResult): TemplateResult | typeof nothing {
     this.content = content;

@@ -224,7 +224,12 @@ export class CivicScreen extends LitElement {
       <header part="header" class="header">
         <div class="side start">${this.renderBanner(locale)}</div>
         <div part="title" class="plate">
-          <h1 class="title"><slot name="title"></slot></h1>
+          ${
+            // No empty heading for a screen without a title.
+            this.querySelector(':scope > [slot="title"]')
+              ? html`<h1 class="title"><slot name="title"></slot></h1>`
+              : html`<div class="title"><slot name="title"></slot></div>`
+          }
         </div>
         <div class="side end">
           <slot name="header-end"></slot>

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/screen/define.js';
 import '../../src/leaderboard/define.js';
+import '../../src/heatmap/define.js';
 import type { CivicScreen } from '../../src/screen/civic-screen.js';
 import type { CivicPanel } from '../../src/screen/civic-panel.js';
 import { gridAreas, gridLength, gridTracks, panelGridArea } from '../../src/screen/grid.js';
@@ -98,6 +99,26 @@ describe('the screen design language', () => {
     const heading = panel.shadowRoot!.querySelector('h2')!;
     expect(heading.textContent!.trim()).to.equal('测评体系达标进度');
     expect(frame.getAttribute('aria-labelledby')).to.equal('heading');
+  });
+
+  it('leaves out the heatmap key hint in kiosk mode and still passes axe', async () => {
+    const rows = [
+      { point: '金溪社区', date: '2026-12-02', value: 62, district: '外海街道' },
+      { point: '威东社区', date: '2026-12-03', value: 12, district: '礼乐街道' },
+    ];
+    const screen = await mountScreen(
+      html`<civic-screen kiosk>
+        <civic-panel heading="热力"
+          ><civic-labor-heatmap .data=${rows}></civic-labor-heatmap
+        ></civic-panel>
+      </civic-screen>`,
+    );
+    const heatmap = screen.querySelector('civic-labor-heatmap')!;
+    await until(() => heatmap.getAttribute('state') === 'ready', 'ready');
+    expect(heatmap.shadowRoot!.querySelector('.hint')).to.equal(null);
+    await expect(screen).to.be.accessible();
+    screen.kiosk = false;
+    await until(() => heatmap.shadowRoot!.querySelector('.hint') !== null, 'hint back');
   });
 
   it('names the clock by the time it shows, not by "北京时间"', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/screen/define.js';
 import '../../src/leaderboard/define.js';
 import '../../src/heatmap/define.js';
+import '../../src/gauge/define.js';
 import type { CivicScreen } from '../../src/screen/civic-screen.js';
 import type { CivicPanel } from '../../src/screen/civic-panel.js';
 import { gridAreas, gridLength, gridTracks, panelGridArea } from '../../src/screen/grid.js';
@@ -119,6 +120,37 @@ describe('the screen design language', () => {
     await expect(screen).to.be.accessible();
     screen.kiosk = false;
     await until(() => heatmap.shadowRoot!.querySelector('.hint') !== null, 'hint back');
+  });
+
+  it('draws charts at the device resolution of the scaled screen, and again after a rescale', async () => {
+    const screen = await mountScreen(
+      html`<civic-screen>
+        <civic-panel heading="进度">
+          <civic-progress-gauge
+            .data=${{ total: 330, done: 262, categories: [] }}
+          ></civic-progress-gauge>
+        </civic-panel>
+      </civic-screen>`,
+    );
+    const holder = screen.parentElement!;
+    const gauge = screen.querySelector('civic-progress-gauge')!;
+    const ratio = () => {
+      const canvas = gauge.shadowRoot!.querySelector('canvas');
+      if (!canvas) return 0;
+      return canvas.width / (canvas.getBoundingClientRect().width * devicePixelRatio);
+    };
+    // 960×540 shows the 1920 design at half size: half the pixels suffice, not the design's.
+    await until(() => Math.abs(ratio() - 1) < 0.02, `canvas at device resolution (${ratio()})`);
+    // Full size: the chart's layout size stays, only the scale changes; it is drawn anew.
+    const before = gauge.shadowRoot!.querySelector('canvas')!.width;
+    holder.style.width = '1920px';
+    holder.style.height = '1080px';
+    await until(
+      () => (gauge.shadowRoot!.querySelector('canvas')?.width ?? 0) > before * 1.9,
+      'redrawn at twice the pixels',
+      5000,
+    );
+    expect(ratio()).to.be.closeTo(1, 0.02);
   });
 
   it('names the clock by the time it shows, not by "北京时间"', async () => {

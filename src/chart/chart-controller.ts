@@ -75,7 +75,12 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     const onTheme = () => this.refreshTheme();
     for (const mq of themeQueries) mq?.addEventListener('change', onTheme);
+    // A container's theme (a screen switched to light) reaches the widget as its
+    // `resolved-theme` attribute only, with no update of its own: the colours follow it.
+    const resolved = new MutationObserver(onTheme);
+    resolved.observe(this.host, { attributeFilter: ['resolved-theme'] });
     this.stopWatching = [
+      () => resolved.disconnect(),
       () => themeQueries.forEach((mq) => mq?.removeEventListener('change', onTheme)),
       onReducedMotionChange(() => this.host.requestUpdate()),
       onRescale(() => {

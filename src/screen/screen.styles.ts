@@ -52,6 +52,8 @@ export const screenStyles = css`
     --_screen-panel: rgba(255, 255, 255, 0.92);
     --_screen-glow: rgba(11, 92, 173, 0.1);
     --_screen-plate: linear-gradient(180deg, rgba(11, 92, 173, 0.16), rgba(11, 92, 173, 0.04));
+    /* The widgets' light palette, with the screen's blue for its accent (6.5:1 on white). */
+    --civic-color-accent: #0b5cad;
   }
   :host([mode='width']) {
     overflow-y: auto;

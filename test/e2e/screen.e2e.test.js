@@ -142,6 +142,21 @@ test('kiosk hides pause, retry, full screen and key hints; the ranking keeps scr
   await page.close();
 });
 
+test('the light variant holds the same layout: nothing clipped, wrapped or small', async () => {
+  const { page, problems } = await openScreen({ width: 1920, height: 1080 });
+  await page.evaluate(() => document.querySelector('civic-screen')?.setAttribute('theme', 'light'));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('civic-progress-gauge')].every(
+      (gauge) => gauge.getAttribute('resolved-theme') === 'light',
+    ),
+  );
+  await page.waitForTimeout(1200);
+  assert.deepEqual(await page.evaluate(textProblems, { minPx: 18 }), []);
+  await page.screenshot({ path: new URL('screen-light-1920x1080.png', ARTIFACTS).pathname });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('two widgets on the same src show the same figure, pushes included', async () => {
   const { page, problems } = await openScreen({ width: 1920, height: 1080 });
   const summaries = () =>

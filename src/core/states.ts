@@ -1,20 +1,16 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { CivicDataError, CivicErrorKind } from '../data/errors.js';
-import { dayKey, formatClock, formatDateTime } from './beijing-time.js';
-import { formatAge } from './format.js';
 import { localize, type Locale, type MessageTable } from './i18n.js';
 import { unlessKiosk } from './kiosk.js';
 import { clockText } from './minute-clock.js';
+import { shownTime, staleSentence } from './stale-text.js';
 
 type StateKey =
   | 'loading'
   | 'empty'
   | 'retry'
   | 'retrying'
-  | 'stale'
-  | 'staleShort'
-  | 'justNow'
   | 'failingSince'
   | 'skipped'
   | 'autoRetry'
@@ -29,9 +25,6 @@ const messages: MessageTable<StateKey> = {
     empty: '暂无数据',
     retry: '重试',
     retrying: '正在重试…',
-    stale: '数据未能刷新,显示的是 {time} 的数据({age})',
-    staleShort: '未能刷新:{time} 的数据({age})',
-    justNow: '不到 1 分钟前',
     failingSince: '自 {time} 起未能取得数据',
     skipped: '有 {count} 条数据格式有误,已略过',
     autoRetry: '稍后将自动重试。',
@@ -52,9 +45,6 @@ const messages: MessageTable<StateKey> = {
     empty: 'No data yet',
     retry: 'Retry',
     retrying: 'Retrying…',
-    stale: 'Could not refresh; showing data from {time} ({age})',
-    staleShort: 'Not refreshed: data from {time} ({age})',
-    justNow: 'less than a minute ago',
     failingSince: 'No data since {time}',
     skipped: '{count} malformed record(s) skipped',
     autoRetry: 'Retrying automatically.',
@@ -113,36 +103,6 @@ export function renderEmpty(locale: Locale): TemplateResult {
   return html`<div part="empty" class="empty" role="status">
     ${localize(messages, locale, 'empty')}
   </div>`;
-}
-
-/** A moment in Beijing time as a wall reads it: "14:05" today, "2026-12-02 14:05" before. */
-function shownTime(time: number, now: number): string {
-  return dayKey(time) === dayKey(now) ? formatClock(time) : formatDateTime(time);
-}
-
-/**
- * How old data received at `since` is, never younger than it is: "不到 1 分钟前", then whole
- * minutes rounded down ("3分钟前" from 3:00 to 3:59), hours and days as `formatAge` words them.
- */
-export function staleAge(ms: number, locale: Locale): string {
-  if (ms < 60_000) return localize(messages, locale, 'justNow');
-  return formatAge(Math.floor(ms / 60_000) * 60_000, locale);
-}
-
-/**
- * The stale sentence at `now`: the time of the last good data and its true age; `short` for
- * a heading bar ("未能刷新:14:05 的数据(3分钟前)").
- */
-export function staleSentence(
-  receivedAt: number,
-  now: number,
-  locale: Locale,
-  short = false,
-): string {
-  return localize(messages, locale, short ? 'staleShort' : 'stale', {
-    time: shownTime(receivedAt, now),
-    age: staleAge(now - receivedAt, locale),
-  });
 }
 
 /**

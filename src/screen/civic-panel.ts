@@ -2,9 +2,14 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLocale } from '../core/i18n.js';
 import { clockText } from '../core/minute-clock.js';
-import { staleSentence } from '../core/states.js';
+import { staleSentence } from '../core/stale-text.js';
 import { panelGridArea } from './grid.js';
 import { panelStyles } from './panel.styles.js';
+
+/** What the panel reads from a widget inside: since when its shown data is stale. */
+interface StaleReporter extends Element {
+  readonly staleSince?: number;
+}
 
 /**
  * A framed panel of a command-center screen: a heading bar, lit corners and a soft inner
@@ -41,11 +46,6 @@ import { panelStyles } from './panel.styles.js';
  *
  * @csspart stale - The stale marker in the heading bar.
  */
-/** What the panel reads from a widget inside: since when its shown data is stale. */
-interface StaleReporter extends Element {
-  readonly staleSince?: number;
-}
-
 export class CivicPanel extends LitElement {
   static override styles = panelStyles;
 

@@ -6,7 +6,7 @@ import '../../src/gauge/define.js';
 import type { CivicScreen } from '../../src/screen/civic-screen.js';
 import type { CivicPanel } from '../../src/screen/civic-panel.js';
 import { gridAreas, gridLength, gridTracks, panelGridArea } from '../../src/screen/grid.js';
-import { staleAge, staleSentence } from '../../src/core/states.js';
+import { staleAge, staleSentence } from '../../src/core/stale-text.js';
 import { newScope, setFault, until } from '../helpers/api.js';
 
 const frames = () =>

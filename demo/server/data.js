@@ -1,7 +1,7 @@
 // @ts-check
 // Demo data of the embedded backend, built from the seed articles (see /work/shared/DOMAIN.md):
-// the provincial units of Hainan that served Haikou's campaign on 2016-11-05 (seed 000) and the
-// towns and bureaus of Huainan's 谢家集区 (seed 001). Everything is deterministic: the ranking at
+// the provincial units of Hainan that served Haikou's campaign (seed 000) and the towns and
+// bureaus of Huainan's 谢家集区 (seed 001), dated in the present 2026–2027 cycle. Everything is deterministic: the ranking at
 // a tick number is always the same, so tests and screenshots can rely on it.
 
 /**
@@ -71,8 +71,8 @@ export const UNITS = Object.freeze([
  */
 export const CYCLE = 360;
 
-/** Demo clock: tick 0 is 2016-11-05 09:00 China Standard Time. */
-const DEMO_EPOCH_MS = Date.UTC(2016, 10, 5, 1, 0); // 09:00 UTC+8
+/** Demo clock: tick 0 is today in the demo, 2026-12-03 09:00 China Standard Time (2026–2027 cycle). */
+const DEMO_EPOCH_MS = Date.UTC(2026, 11, 3, 1, 0); // 09:00 UTC+8
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**

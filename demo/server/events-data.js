@@ -41,21 +41,21 @@ const PORTAL = 'http://www.example.gov.cn/wmcj';
 /** The events the seed articles report, oldest first. Times the articles leave open are set plausibly. */
 /** @type {readonly DemoEvent[]} */
 export const SEED_EVENTS = Object.freeze([
-  // Seed 000: Haikou, Saturday 2016-11-05, the provincial units' monthly volunteer day.
+  // Seed 000: Haikou (2016), re-dated to Saturday 2026-11-07: the provincial units' monthly volunteer day.
   {
     id: 'hk-20161105-01',
-    time: '2016-11-05 09:00',
+    time: '2026-11-07 09:00',
     title: '省委办公厅党员干部到文坛社区清理杂草和垃圾',
     unit: '省委办公厅',
     place: '文坛社区',
     participants: 50,
     participantsUnit: '人',
     category: '环境卫生清理',
-    url: `${PORTAL}/2016-11/05/content_1105001.html`,
+    url: `${PORTAL}/2026-11/07/content_1105001.html`,
   },
   {
     id: 'hk-20161105-02',
-    time: '2016-11-05 09:20',
+    time: '2026-11-07 09:20',
     title: '省委组织部组织省干部疗养院开展大扫除',
     unit: '省委组织部',
     place: '省干部疗养院办公区、宿舍区',
@@ -66,7 +66,7 @@ export const SEED_EVENTS = Object.freeze([
   },
   {
     id: 'hk-20161105-03',
-    time: '2016-11-05 09:30',
+    time: '2026-11-07 09:30',
     title: '省政府办公厅到万华社区打扫环境卫生',
     unit: '省政府办公厅',
     place: '美兰区万华社区家私广场、杭州大厦小区',
@@ -74,11 +74,11 @@ export const SEED_EVENTS = Object.freeze([
     participantsUnit: '人',
     outcomes: [{ label: '清扫地面', value: '3000余', unit: '平方米' }],
     category: '环境卫生清理',
-    url: `${PORTAL}/2016-11/05/content_1105003.html`,
+    url: `${PORTAL}/2026-11/07/content_1105003.html`,
   },
   {
     id: 'hk-20161105-04',
-    time: '2016-11-05 09:40',
+    time: '2026-11-07 09:40',
     title: '省贸促会集中清理青年路城中村小广告',
     unit: '省贸促会',
     place: '青年路城中村',
@@ -86,11 +86,11 @@ export const SEED_EVENTS = Object.freeze([
     participantsUnit: '人',
     outcomes: [{ label: '清理小广告', value: '3000余', unit: '处' }],
     category: '清理乱张贴',
-    url: `${PORTAL}/2016-11/05/content_1105004.html`,
+    url: `${PORTAL}/2026-11/07/content_1105004.html`,
   },
   {
     id: 'hk-20161105-05',
-    time: '2016-11-05 10:00',
+    time: '2026-11-07 10:00',
     title: '在土尾社区道路两侧张贴“创建全国文明城市”宣传海报',
     unit: '省直机关工委组织部党支部',
     place: '土尾社区',
@@ -98,7 +98,7 @@ export const SEED_EVENTS = Object.freeze([
   },
   {
     id: 'hk-20161105-06',
-    time: '2016-11-05 12:00',
+    time: '2026-11-07 12:00',
     title: '省直机关3900多名党员干部服务海口“双创”',
     unit: '海南省直机关工委',
     place: '海口市128个劳动点位',
@@ -109,12 +109,12 @@ export const SEED_EVENTS = Object.freeze([
       { label: '劳动点位', value: 128, unit: '个' },
     ],
     category: '志愿服务',
-    url: `${PORTAL}/2016-11/05/content_1105006.html`,
+    url: `${PORTAL}/2026-11/07/content_1105006.html`,
   },
-  // Seed 002: Jiangmen, 高新区(江海区), August 2017.
+  // Seed 002: Jiangmen, 高新区(江海区) (August 2017), re-dated to 2026-11-15 … 17.
   {
     id: 'jm-20170813',
-    time: '2017-08-13 09:00',
+    time: '2026-11-15 09:00',
     title: '“爱径高新 文明江海”志愿骑行',
     unit: '高新区(江海区)',
     place: '江南文化广场',
@@ -124,7 +124,7 @@ export const SEED_EVENTS = Object.freeze([
   },
   {
     id: 'jm-20170814',
-    time: '2017-08-14 08:30',
+    time: '2026-11-16 08:30',
     title: '区直部门挂点社区开展深化文明城市创建志愿服务行动',
     unit: '区直部门',
     place: '全区29个社区(城中村)',
@@ -137,11 +137,11 @@ export const SEED_EVENTS = Object.freeze([
       { label: '派发宣传单', value: '4000多', unit: '份' },
     ],
     category: '市容环境整治',
-    url: `${PORTAL}/2017-08/15/content_0815001.html`,
+    url: `${PORTAL}/2026-11/17/content_0815001.html`,
   },
   {
     id: 'jm-20170815-1',
-    time: '2017-08-15 09:00',
+    time: '2026-11-17 09:00',
     title: '区领导干部率队开展党员义工志愿服务',
     unit: '高新区(江海区)',
     place: '外海街道',
@@ -149,25 +149,25 @@ export const SEED_EVENTS = Object.freeze([
   },
   {
     id: 'jm-20170815-2',
-    time: '2017-08-15 15:00',
+    time: '2026-11-17 15:00',
     title: '清理卫生死角、开展创文入户宣传',
     unit: '高新区(江海区)',
     place: '礼乐街道、江南街道',
     category: '志愿服务活动',
   },
-  // Seed 001: Huainan, 谢家集区, 2018-11-29.
+  // Seed 001: Huainan, 谢家集区 (2018), re-dated to 2026-11-19.
   {
     id: 'hn-20181129-1',
-    time: '2018-11-29 09:00',
+    time: '2026-11-19 09:00',
     title: '佩戴党徽的党员志愿者清理小区垃圾杂物、宣传创城知识',
     unit: '谢家集区委组织部',
     place: '谢家集街道谢二西村',
     category: '环境卫生清理',
-    url: `${PORTAL}/2018-11/29/content_1129001.html`,
+    url: `${PORTAL}/2026-11/19/content_1129001.html`,
   },
   {
     id: 'hn-20181129-2',
-    time: '2018-11-29 10:00',
+    time: '2026-11-19 10:00',
     title: '区直机关党员开展文明交通劝导',
     unit: '区直机关',
     place: '谢家集区主要路口',
@@ -181,7 +181,7 @@ export const SEED_EVENTS = Object.freeze([
   },
   {
     id: 'hn-20181129-3',
-    time: '2018-11-29 14:00',
+    time: '2026-11-19 14:00',
     title: '杨公镇党员集中开展创城整治活动',
     unit: '杨公镇',
     place: '杨公镇',
@@ -190,10 +190,10 @@ export const SEED_EVENTS = Object.freeze([
     outcomes: [{ label: '集中整治', value: 13, unit: '次' }],
     category: '市容环境整治',
   },
-  // Seed 003: Lanzhou, 西固区, a snowfall in February 2023 (the article says "近日").
+  // Seed 003: Lanzhou, 西固区, a snowfall (February 2023), re-dated to 2026-11-29.
   {
     id: 'lz-20230212-1',
-    time: '2023-02-12 08:00',
+    time: '2026-11-29 08:00',
     title: '扫雪除冰保障居民安全出行',
     unit: '西固区水务局',
     place: '包抓社区人行道、公交车站',
@@ -201,7 +201,7 @@ export const SEED_EVENTS = Object.freeze([
   },
   {
     id: 'lz-20230212-2',
-    time: '2023-02-12 08:30',
+    time: '2026-11-29 08:30',
     title: '“扫雪护行·志愿先行”志愿服务',
     unit: '新城镇',
     place: '全镇主次干道',
@@ -209,17 +209,17 @@ export const SEED_EVENTS = Object.freeze([
   },
   {
     id: 'lz-20230212-3',
-    time: '2023-02-12 09:00',
+    time: '2026-11-29 09:00',
     title: '为“三不管”楼院铲出一条“安全路”',
     unit: '先锋路街道山丹街东路社区',
     place: '单元楼门前',
     category: '扫雪除冰',
-    url: `${PORTAL}/2023-02/13/content_0213001.html`,
+    url: `${PORTAL}/2026-11/30/content_0213001.html`,
   },
-  // Seed 004: Liuzhou, late 2023 ("前不久" before the 2024-01-11 article).
+  // Seed 004: Liuzhou (late 2023), re-dated to 2026-12-02, the day before today in the demo.
   {
     id: 'lzh-20231220',
-    time: '2023-12-20 14:30',
+    time: '2026-12-02 14:30',
     title: '“我为柳州摆摆古”文明代言风采大赛',
     unit: '市委市直机关工委',
     place: '柳州市',
@@ -232,7 +232,7 @@ export const SEED_EVENTS = Object.freeze([
       { label: '优秀奖', value: 3, unit: '名' },
     ],
     category: '宣传',
-    url: `${PORTAL}/2024-01/11/content_0111001.html`,
+    url: `${PORTAL}/2026-12/03/content_0111001.html`,
   },
 ]);
 
@@ -328,8 +328,8 @@ const OUTINGS = Object.freeze([
   },
 ]);
 
-/** The live day starts Saturday 2024-03-02 08:30 China Standard Time, after every seed event. */
-const LIVE_EPOCH_MS = Date.UTC(2024, 2, 2, 0, 30);
+/** The live day starts today in the demo, Thursday 2026-12-03 08:30 CST, after every seed event. */
+const LIVE_EPOCH_MS = Date.UTC(2026, 11, 3, 0, 30);
 /** Demo minutes between two live events. */
 const MINUTES_PER_TICK = 3;
 /** Live events kept in the payload, so the answer stays the same size however long the demo runs. */

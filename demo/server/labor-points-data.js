@@ -1,11 +1,12 @@
 // @ts-check
 // Demo data of <civic-labor-heatmap>: labor points (劳动点位) of the three streets of seed 002
-// (外海街道, 礼乐街道, 江南街道) over the 60 days up to 2017-08-15, the end of that article's
-// campaign. The point names and coordinates are made up; the coordinates fall inside the
-// made-up outline in demo/district.geojson. The figures follow the seed: on 2017-08-14, 1,800+
-// person-times in 29 communities; bursts on the first Saturday of each month (the volunteer
-// day; 2017-07-01 is a month that starts on a Saturday). Three points have nobody at all.
-// Deterministic: the same tick always gives the same rows; the last day fills up as ticks pass.
+// (外海街道, 礼乐街道, 江南街道) over the 60 days up to today in the demo, 2026-12-03, in the
+// 2026–2027 cycle with the inspection ahead. The point names and coordinates are made up; the
+// coordinates fall inside the made-up outline in demo/district.geojson. The figures follow the
+// seed, re-dated to this cycle: on 2026-11-16, 1,800+ person-times in 29 communities; bursts on
+// the first Saturday of each month (the volunteer day, 2026-11-07). Three points have nobody at
+// all. Deterministic: the same tick always gives the same rows; the last day fills up as ticks
+// pass.
 import { mulberry32 } from './data.js';
 
 /**
@@ -48,13 +49,13 @@ const STREETS = /** @type {const} */ ([
 export const ZERO_POINTS = Object.freeze(['麻二城中村', '新民城中村', '白沙城中村']);
 
 /** The last day of the window, and its length. */
-export const END_DATE = '2017-08-15';
+export const END_DATE = '2026-12-03';
 export const WINDOW_DAYS = 60;
 /** The day of the seed's figure: 29 communities, 1,800+ person-times. */
-export const SEED_DAY = '2017-08-14';
+export const SEED_DAY = '2026-11-16';
 
 const DAY_MS = 86_400_000;
-const END_DAY = Date.UTC(2017, 7, 15) / DAY_MS;
+const END_DAY = Date.parse(`${END_DATE}T00:00:00Z`) / DAY_MS;
 
 /** @param {number} day days since 1970-01-01 */
 const dateOf = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -110,10 +111,35 @@ export function laborPointsAt(tick) {
 }
 
 /**
- * The `data` member of the `/api/labor-points` envelope.
+ * The rows of the `top` points with the most participants in the window, and of every point
+ * nobody went to: a wall names each of its rows, so it asks for fewer than all 35.
+ * @param {LaborRow[]} rows
+ * @param {number} top
+ * @returns {LaborRow[]}
+ */
+function busiestPoints(rows, top) {
+  /** @type {Map<string, number>} */
+  const totals = new Map();
+  for (const row of rows) totals.set(row.point, (totals.get(row.point) ?? 0) + row.value);
+  const kept = new Set(
+    [...totals]
+      .filter(([, total]) => total > 0)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, top)
+      .map(([name]) => name),
+  );
+  return rows.filter((row) => kept.has(row.point) || ZERO_POINTS.includes(row.point));
+}
+
+/**
+ * The `data` member of the `/api/labor-points` envelope; `?top=12` keeps the twelve busiest
+ * points and the ones nobody went to.
  * @param {number} tick
+ * @param {URLSearchParams} [query]
  * @returns {{ metric: string, list: LaborRow[] }}
  */
-export function laborPointsData(tick) {
-  return { metric: '参与人次', list: laborPointsAt(tick) };
+export function laborPointsData(tick, query) {
+  const rows = laborPointsAt(tick);
+  const top = Number(query?.get('top'));
+  return { metric: '参与人次', list: top > 0 ? busiestPoints(rows, Math.floor(top)) : rows };
 }

@@ -57,8 +57,8 @@ const CATEGORIES = /** @type {const} */ ([
 export const PROGRESS_CYCLE = 120;
 /** One more item passes every this many ticks (so at most 12 per round). */
 const TICKS_PER_ITEM = 10;
-/** Demo clock of the progress answers: tick 0 is 2026-11-02 09:00 CST, one minute a tick. */
-const EPOCH_MS = Date.UTC(2026, 10, 2, 1, 0);
+/** Demo clock of the progress answers: tick 0 is 2026-12-03 09:00 CST (today in the demo), one minute a tick. */
+const EPOCH_MS = Date.UTC(2026, 11, 3, 1, 0);
 
 /**
  * Progress at a tick: every TICKS_PER_ITEM ticks the category furthest behind (lowest

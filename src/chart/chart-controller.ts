@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, use, type EChartsType } from 'echarts/core';
 import { CivicErrorEvent } from '../core/events.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
+import { devicePixelsPerPixel, onRescale } from '../core/rescale.js';
 import { readChartTheme, type ChartTheme } from './chart-theme.js';
 import { guardChartRoot, isTrustedTypesError } from './trusted-types.js';
 import { guardTextCaches } from './text-cache.js';
@@ -28,7 +29,8 @@ const sameTheme = (a: ChartTheme, b: ChartTheme) =>
  * and the container has a size; follows the container's size with a ResizeObserver (one
  * resize per frame, zero sizes and unchanged sizes skipped); sets the option when its
  * inputs change, merging by series id so values animate, and replacing it when the layout
- * or the colours change; re-inits only when the init options change; disposes on
+ * or the colours change; re-inits only when the init options change, or the device pixels per
+ * CSS pixel do (a scaled screen: the canvas is drawn at the wall's real resolution); disposes on
  * disconnect and starts afresh on reconnect. A chart that cannot start (a Trusted Types
  * page, a broken canvas) becomes a `failure` and a `civic-error` event, never an exception.
  */
@@ -73,9 +75,18 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     const onTheme = () => this.refreshTheme();
     for (const mq of themeQueries) mq?.addEventListener('change', onTheme);
+    // A container's theme (a screen switched to light) reaches the widget as its
+    // `resolved-theme` attribute only, with no update of its own: the colours follow it.
+    const resolved = new MutationObserver(onTheme);
+    resolved.observe(this.host, { attributeFilter: ['resolved-theme'] });
     this.stopWatching = [
+      () => resolved.disconnect(),
       () => themeQueries.forEach((mq) => mq?.removeEventListener('change', onTheme)),
       onReducedMotionChange(() => this.host.requestUpdate()),
+      onRescale(() => {
+        if (this.root && this.chart && this.initOptionsKey() !== this.initKey)
+          this.host.requestUpdate();
+      }),
     ];
     // Lit does not render again on reconnect; the fresh chart needs an update to start.
     this.host.requestUpdate();
@@ -116,7 +127,13 @@ export class ChartController implements ReactiveController {
 
   private initOptionsKey(): string {
     const { renderer = 'canvas', locale = '' } = this.options.init?.() ?? {};
-    return `${renderer}|${locale}`;
+    return `${renderer}|${locale}|${this.pixelRatio()}`;
+  }
+
+  /** Device pixels per CSS pixel of the chart's box, scaling containers included (canvas only). */
+  private pixelRatio(): number | undefined {
+    const { renderer = 'canvas' } = this.options.init?.() ?? {};
+    return renderer === 'canvas' && this.root ? devicePixelsPerPixel(this.root) : undefined;
   }
 
   private start(root: HTMLElement): void {
@@ -126,7 +143,8 @@ export class ChartController implements ReactiveController {
       guardChartRoot(root);
       const { renderer = 'canvas', locale } = this.options.init?.() ?? {};
       guardTextCaches();
-      this.chart = init(root, null, { renderer, locale });
+      const devicePixelRatio = this.pixelRatio();
+      this.chart = init(root, null, { renderer, locale, devicePixelRatio });
       for (const [name, listener] of Object.entries(this.options.events ?? {})) {
         this.chart.on(name, listener as (params: unknown) => void);
       }

@@ -55,6 +55,8 @@ function watchLang(widget: LitElement, on: boolean): void {
  * @cssproperty --civic-font-size-min - Smallest base text size when following the page, e.g. under a CMS reset `* {font-size: 12px}` (default 14px).
  * @cssproperty --civic-radius - Corner radius.
  * @cssproperty --civic-space - Base spacing unit.
+ * @cssproperty --civic-stale-display - `none` hides the stale marker where a container shows it instead (`<civic-panel>` does); `flex` by default.
+ * @cssproperty --civic-state-font-size - Size of the empty and error sentences (default 1em; `<civic-screen>` makes them large).
  *
  * @csspart base - The widget's box.
  * @csspart skeleton - Placeholder shown while the first answer loads.

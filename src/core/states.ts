@@ -1,14 +1,17 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import type { CivicDataError, CivicErrorKind } from '../data/errors.js';
-import { formatAge } from './format.js';
 import { localize, type Locale, type MessageTable } from './i18n.js';
+import { unlessKiosk } from './kiosk.js';
+import { clockText } from './minute-clock.js';
+import { shownTime, staleSentence } from './stale-text.js';
 
 type StateKey =
   | 'loading'
   | 'empty'
   | 'retry'
   | 'retrying'
-  | 'stale'
+  | 'failingSince'
   | 'skipped'
   | 'autoRetry'
   | 'error.http-said'
@@ -22,7 +25,7 @@ const messages: MessageTable<StateKey> = {
     empty: '暂无数据',
     retry: '重试',
     retrying: '正在重试…',
-    stale: '数据未能刷新,显示的是{age}的数据',
+    failingSince: '自 {time} 起未能取得数据',
     skipped: '有 {count} 条数据格式有误,已略过',
     autoRetry: '稍后将自动重试。',
     'error.network': '无法连接数据服务。',
@@ -42,7 +45,7 @@ const messages: MessageTable<StateKey> = {
     empty: 'No data yet',
     retry: 'Retry',
     retrying: 'Retrying…',
-    stale: 'Could not refresh; showing data from {age}',
+    failingSince: 'No data since {time}',
     skipped: '{count} malformed record(s) skipped',
     autoRetry: 'Retrying automatically.',
     'error.network': 'Cannot reach the data service.',
@@ -103,7 +106,22 @@ export function renderEmpty(locale: Locale): TemplateResult {
 }
 
 /**
- * The error state. While the same request is retried the sentence stays and a quiet
+ * "自 14:05 起未能取得数据": the moment the error state was first rendered, kept while the
+ * same template stays on screen, so an error that persists across retries keeps its start.
+ */
+class FailingSince extends Directive {
+  private at?: number;
+  render(locale: Locale): string {
+    const now = Date.now();
+    this.at ??= now;
+    return localize(messages, locale, 'failingSince', { time: shownTime(this.at, now) });
+  }
+}
+const failingSince = directive(FailingSince);
+
+/**
+ * The error state, in words a wall can be read by: what failed and since when, in the
+ * size the `--civic-state-font-size` token sets (a screen sets it large). While the same request is retried the sentence stays and a quiet
  * "正在重试…" replaces the retry note, so the error does not flicker into the skeleton. The
  * note sits outside the alert, so a retry is not announced again. A too-large answer is not
  * retried on its own, so it gets no note.
@@ -117,31 +135,36 @@ export function renderError(
   const note = retrying ? 'retrying' : error.kind === 'too-large' ? undefined : 'autoRetry';
   return html`<div part="error" class="error" ?data-retrying=${retrying}>
     <p class="error-text" role="alert">${errorSentence(error, locale)}</p>
+    <p class="error-since">${failingSince(locale)}</p>
     ${
       note
         ? html`<p part="retry-note" class="retry-note">${localize(messages, locale, note)}</p>`
         : nothing
     }
-    <button part="retry-button" type="button" @click=${onRetry}>
-      ${localize(messages, locale, 'retry')}
-    </button>
+    ${unlessKiosk(
+      html`<button part="retry-button" type="button" @click=${onRetry}>
+        ${localize(messages, locale, 'retry')}
+      </button>`,
+    )}
   </div>`;
 }
 
-/** The marker over last good data: what failed and how old the shown data is. */
+/** The marker over last good data: what failed, when the shown data was good and how old it is. */
 export function renderStale(
   error: CivicDataError,
   receivedAt: number,
   locale: Locale,
   onRetry: () => void,
 ): TemplateResult {
-  const age = formatAge(Date.now() - receivedAt, locale);
+  // The age follows the page's minute clock as well as the widget's own re-renders.
   return html`<div part="stale" class="stale" role="status">
-    <span>${localize(messages, locale, 'stale', { age })}</span>
+    <span>${clockText((now) => staleSentence(receivedAt, now, locale))}</span>
     <span class="visually-hidden">${errorSentence(error, locale)}</span>
-    <button part="retry-button" type="button" @click=${onRetry}>
-      ${localize(messages, locale, 'retry')}
-    </button>
+    ${unlessKiosk(
+      html`<button part="retry-button" type="button" @click=${onRetry}>
+        ${localize(messages, locale, 'retry')}
+      </button>`,
+    )}
   </div>`;
 }
 
@@ -174,16 +197,20 @@ export const stateStyles = css`
     padding: calc(var(--_c-space) * 2);
     text-align: center;
     color: var(--_c-text-muted);
+    font-size: var(--civic-state-font-size, 1em);
   }
   .error {
     color: var(--_c-danger);
   }
   .error-text,
+  .error-since,
   .retry-note {
     margin: 0 0 var(--_c-space);
   }
+  .error-since,
   .retry-note {
     color: var(--_c-text-muted);
+    font-size: 0.8em;
   }
   .stale,
   .notice {
@@ -195,7 +222,14 @@ export const stateStyles = css`
     color: var(--_c-warning);
     border-bottom: 1px dashed var(--_c-warning);
   }
+  /* The sentence breaks at its spaces only ("3分钟前" stays whole); the button never breaks. */
+  .stale {
+    display: var(--civic-stale-display, flex);
+    word-break: keep-all;
+  }
   .stale button {
+    flex: none;
+    white-space: nowrap;
     padding: 0 var(--_c-space);
   }
   @media (prefers-reduced-motion: reduce) {

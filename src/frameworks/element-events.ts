@@ -73,6 +73,12 @@ declare module '../screen/civic-screen.js' {
     removeEventListener: CivicRemoveListener<'civic-screen'>;
   }
 }
+declare module '../screen/civic-panel.js' {
+  interface CivicPanel {
+    addEventListener: CivicAddListener<'civic-panel'>;
+    removeEventListener: CivicRemoveListener<'civic-panel'>;
+  }
+}
 declare module '../gauge/progress-gauge.js' {
   interface CivicProgressGauge {
     addEventListener: CivicAddListener<'civic-progress-gauge'>;

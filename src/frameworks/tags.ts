@@ -8,6 +8,7 @@ import type { LaborData } from '../heatmap/heatmap-model.js';
 import type { RankedUnit, UnitRanking } from '../leaderboard/ranking.js';
 import type { CivicUnitLeaderboard } from '../leaderboard/unit-leaderboard.js';
 import type { CivicScreen } from '../screen/civic-screen.js';
+import type { CivicPanel } from '../screen/civic-panel.js';
 import type { CivicEventTimeline } from '../timeline/event-timeline.js';
 import type { KeyFigure } from '../key-figures/figures.js';
 import type { CivicKeyFigures } from '../key-figures/key-figures.js';
@@ -23,6 +24,7 @@ export interface CivicTags {
   'civic-unit-leaderboard': CivicTag<CivicUnitLeaderboard, UnitRanking[], RankedUnit>;
   'civic-event-timeline': CivicTag<CivicEventTimeline, CampaignEvent[], TimelineEvent>;
   'civic-screen': CivicTag<CivicScreen>;
+  'civic-panel': CivicTag<CivicPanel>;
   'civic-progress-gauge': CivicTag<CivicProgressGauge, Progress>;
   'civic-labor-heatmap': CivicTag<CivicLaborHeatmap, LaborData, HeatmapSelection>;
   'civic-key-figures': CivicTag<CivicKeyFigures, KeyFigure[]>;

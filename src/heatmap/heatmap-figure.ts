@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { operableChartRole } from '../chart/aria.js';
 import { cssomStyle } from '../core/cssom-style.js';
 import { localize, type Locale } from '../core/i18n.js';
+import { unlessKiosk } from '../core/kiosk.js';
 import { heatmapMessages } from './messages.js';
 
 export interface ChartBoxOptions {
@@ -35,7 +36,9 @@ export function renderChartBox(o: ChartBoxOptions): TemplateResult {
   ></div>`;
 }
 
-/** The keyboard hint the chart box is described by. */
+/** The keyboard hint the chart box is described by; a kiosk wall has no keyboard, so none. */
 export function renderHint(locale: Locale): TemplateResult {
-  return html`<p class="hint" id="hint">${localize(heatmapMessages, locale, 'hint')}</p>`;
+  return html`${unlessKiosk(
+    html`<p class="hint" id="hint">${localize(heatmapMessages, locale, 'hint')}</p>`,
+  )}`;
 }

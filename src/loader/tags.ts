@@ -48,7 +48,14 @@ export const TAGS: Readonly<Record<string, TagInfo>> = {
   },
   'civic-screen': {
     part: 'screen',
-    attributes: ['design-width', 'design-height', 'mode', 'theme', 'stale-after', 'fullscreen'],
+    attributes: [
+      ...['design-width', 'design-height', 'mode', 'theme', 'stale-after', 'fullscreen'],
+      ...['kiosk', 'columns', 'rows', 'areas', 'gap'],
+    ],
+  },
+  'civic-panel': {
+    part: 'screen',
+    attributes: ['heading', 'area', 'column', 'row', 'span', 'row-span'],
   },
 };
 
@@ -62,7 +69,7 @@ export const REPORTED_ATTRIBUTES: readonly string[] = ['state', 'stale'];
 export const TAG_SELECTOR = Object.keys(TAGS).join(',');
 
 /** Attributes that are on by their presence: the forms turn `false`, `0`, `off`, `no` into absent. */
-export const BOOLEAN_ATTRIBUTES: readonly string[] = ['auto-scroll', 'fullscreen'];
+export const BOOLEAN_ATTRIBUTES: readonly string[] = ['auto-scroll', 'fullscreen', 'kiosk'];
 
 /** The tag a name means: `unit-leaderboard` and `civic-unit-leaderboard` alike, any case. */
 export function tagNamed(name: string | null | undefined): string | undefined {

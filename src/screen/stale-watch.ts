@@ -6,6 +6,13 @@ interface StaleReporter extends Element {
   readonly staleSince?: number;
 }
 
+/** Widgets stale for too long, and since when the oldest of them shows its data. */
+export interface StaleCount {
+  count: number;
+  /** When the oldest stale data was last confirmed (epoch ms); undefined with none. */
+  oldest?: number;
+}
+
 /**
  * Tells how many widgets inside a container have shown stale data for too long. Health is
  * read from each widget's state (`staleSince`, set while its `stale` attribute is), not
@@ -29,15 +36,22 @@ export class StaleWatch implements ReactiveController {
     this.widgets.clear();
   }
 
-  /** Widgets whose data has been stale for longer than `limit` ms at `now`. */
-  count(now: number, limit: number): number {
-    let stale = 0;
+  /** Widgets whose data has been stale for longer than `limit` ms at `now`, and the oldest. */
+  count(now: number, limit: number): StaleCount {
+    let count = 0;
+    let oldest: number | undefined;
     for (const widget of this.widgets) {
       // A widget taken off the page no longer counts, and is forgotten.
-      if (!widget.isConnected) this.widgets.delete(widget);
-      else if (widget.staleSince !== undefined && now - widget.staleSince > limit) stale++;
+      if (!widget.isConnected) {
+        this.widgets.delete(widget);
+        continue;
+      }
+      const since = widget.staleSince;
+      if (since === undefined || now - since <= limit) continue;
+      count++;
+      if (oldest === undefined || since < oldest) oldest = since;
     }
-    return stale;
+    return { count, oldest };
   }
 
   private readonly onLoad = (event: Event): void => {

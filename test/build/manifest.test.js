@@ -75,6 +75,7 @@ test('the manifest lists the six elements', () => {
     'civic-event-timeline',
     'civic-key-figures',
     'civic-labor-heatmap',
+    'civic-panel',
     'civic-progress-gauge',
     'civic-screen',
     'civic-unit-leaderboard',

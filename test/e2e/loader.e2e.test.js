@@ -312,6 +312,7 @@ test('a command-center screen is defined before the widgets inside it, even when
     assert.deepEqual([...defined].sort(), [
       'civic-event-timeline',
       'civic-labor-heatmap',
+      'civic-panel',
       'civic-progress-gauge',
       'civic-screen',
       'civic-unit-leaderboard',

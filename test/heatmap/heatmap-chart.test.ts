@@ -176,7 +176,7 @@ describe('<civic-labor-heatmap> chart', () => {
         html`<civic-labor-heatmap
           mode="map"
           map-src=${echoUrl(outline)}
-          .data=${[...rows, { point: '无坐标社区', date: '2017-08-15', value: 3 }]}
+          .data=${[...rows, { point: '无坐标社区', date: '2026-12-03', value: 3 }]}
         ></civic-labor-heatmap>`,
       );
       expect(h.text('note')).to.equal('1 个点位没有经纬度,未在地图上显示');

@@ -55,7 +55,7 @@ describe('<civic-labor-heatmap>', () => {
     }
   });
 
-  it('has the seed facts in its demo data: 29 communities, 1,800+ person-times on 2017-08-14', () => {
+  it('has the seed facts in its demo data: 29 communities, 1,800+ person-times on 2026-11-16', () => {
     const seedDay = rows.filter((row) => row.date === SEED_DAY);
     expect(seedDay).to.have.length(29);
     expect(seedDay.every((row) => row.point.endsWith('社区'))).to.equal(true);
@@ -64,9 +64,8 @@ describe('<civic-labor-heatmap>', () => {
       new Set(['外海街道', '礼乐街道', '江南街道']),
     );
     const busiest = (date: string) => rows.filter((row) => row.date === date).length;
-    // First Saturdays (2017-07-01 starts its month; 2017-08-05) have everyone out.
-    expect(busiest('2017-07-01')).to.equal(LABOR_POINTS.length - ZERO_POINTS.length);
-    expect(busiest('2017-08-05')).to.equal(LABOR_POINTS.length - ZERO_POINTS.length);
+    // The first Saturday in the window (2026-11-07, the volunteer day) has everyone out.
+    expect(busiest('2026-11-07')).to.equal(LABOR_POINTS.length - ZERO_POINTS.length);
     const lastDay = (tick: number) =>
       laborPointsAt(tick)
         .filter((row) => row.date === END_DATE)
@@ -81,7 +80,7 @@ describe('<civic-labor-heatmap>', () => {
     );
     expect(h.element.getAttribute('state')).to.equal('ready');
     expect(h.text('summary')).to.match(
-      new RegExp(`^2017年6月17日至8月15日,${LABOR_POINTS.length} 个点位共参与 [\\d,.万]+ 人次$`),
+      new RegExp(`^2026年10月5日至12月3日,${LABOR_POINTS.length} 个点位共参与 [\\d,.万]+ 人次$`),
     );
     expect(h.text('zero-list')).to.contain('3 个点位无人参与');
     expect(h.zeroNames()).to.have.members([...ZERO_POINTS]);
@@ -113,18 +112,18 @@ describe('<civic-labor-heatmap>', () => {
     chart.focus();
     await until(() => h.readout(), 'the first cell read out');
     expect(h.readout()).to.match(
-      /^8月9日星期三,.+街道.+,(参与 \d+ 人次,(较低|中等|较高|很高)|无人参与)$/,
+      /^\d+月\d+日星期.,.+街道.+,(参与 \d+ 人次,(较低|中等|较高|很高)|无人参与)$/,
     );
     for (let i = 0; i < 3; i++) h.press('ArrowRight');
     h.press('ArrowDown');
     // Four keys within the gap: only the last cell is said, once the gap has passed.
-    await until(() => h.readout().includes('8月12日'), 'the readout of the last cell', 3000);
+    await until(() => h.readout().includes('11月30日'), 'the readout of the last cell', 3000);
     const selected = oneEvent(h.element, 'civic-select') as Promise<
       CivicSelectEvent<HeatmapSelection>
     >;
     h.press('Enter');
     const { detail } = await selected;
-    expect(detail.date).to.equal('2017-08-12');
+    expect(detail.date).to.equal('2026-11-30');
     expect(detail.district).to.match(/街道$/);
     expect(h.readout()).to.contain(detail.point!);
   });
@@ -162,15 +161,15 @@ describe('<civic-labor-heatmap>', () => {
         .data=${rows}
       ></civic-labor-heatmap>`,
     );
-    expect(h.text('summary')).to.match(/^金溪社区,2017年6月17日至8月15日共参与 [\d,]+ 人次$/);
+    expect(h.text('summary')).to.match(/^金溪社区,2026年10月5日至12月3日共参与 [\d,]+ 人次$/);
     expect(h.text('legend')).to.equal('每月第一个星期六(志愿服务日)');
     const chart = await h.drawn();
     const series = chart.getOption().series as { type: string; data: [string, number][] }[];
     expect(series.map((s) => s.type)).to.deep.equal(['heatmap', 'scatter']);
     expect(series[1].data.map(([key]) => key)).to.deep.equal([
-      '2017-06-03',
-      '2017-07-01',
-      '2017-08-05',
+      '2026-10-03',
+      '2026-11-07',
+      '2026-12-05',
     ]);
   });
 
@@ -185,7 +184,7 @@ describe('<civic-labor-heatmap>', () => {
     );
     expect(h.text('label')).to.equal('Volunteer hours');
     expect(h.text('summary')).to.match(
-      /^17 July to 15 August 2017: 35 labor points, Hours [\d,]+ in all$/,
+      /^4 November to 3 December 2026: 35 labor points, Hours [\d,]+ in all$/,
     );
     expect(h.text('zero-list')).to.contain('3 labor points had no volunteers');
   });

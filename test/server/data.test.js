@@ -79,10 +79,10 @@ test('one unit reports an approximate figure', () => {
 
 test('a new demo day starts from the base scores', () => {
   assert.deepEqual(scoresAt(CYCLE), scoresAt(0));
-  assert.equal(demoTimeAt(0), '2016-11-05 09:00');
-  assert.equal(demoTimeAt(20), '2016-11-05 09:20');
-  assert.equal(demoTimeAt(CYCLE), '2016-11-06 09:00');
+  assert.equal(demoTimeAt(0), '2026-12-03 09:00');
+  assert.equal(demoTimeAt(20), '2026-12-03 09:20');
+  assert.equal(demoTimeAt(CYCLE), '2026-12-04 09:00');
   const data = rankData(3);
   assert.equal(data.total, data.list.length);
-  assert.equal(data.updatedAt, '2016-11-05 09:03');
+  assert.equal(data.updatedAt, '2026-12-03 09:03');
 });

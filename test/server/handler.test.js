@@ -576,10 +576,10 @@ describe('rankings over time', () => {
     const url = `http://127.0.0.1:${address.port}/api/rank`;
     try {
       const at0 = await (await fetch(url)).json();
-      assert.equal(at0.data.updatedAt, '2016-11-05 09:00');
+      assert.equal(at0.data.updatedAt, '2026-12-03 09:00');
       clock += 20_500;
       const at20 = await (await fetch(url)).json();
-      assert.equal(at20.data.updatedAt, '2016-11-05 09:20');
+      assert.equal(at20.data.updatedAt, '2026-12-03 09:20');
     } finally {
       handler.close();
       server.closeAllConnections();

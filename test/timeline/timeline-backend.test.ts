@@ -28,13 +28,14 @@ describe('<civic-event-timeline> on the demo backend', () => {
     // Live events accrue with the backend's clock: the first heading is the newest event's day.
     const body = await (await fetch('/api/events', { cache: 'no-store' })).json();
     const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(body.data.list[0].time as string)!;
-    expect(h.headings()[0]).to.match(new RegExp(`^${y}年${Number(m)}月${Number(d)}日`));
+    expect(h.headings()[0]).to.match(new RegExp(`^(${y}年)?${Number(m)}月${Number(d)}日`));
     const first = h.events()[0].dataset.key;
     await until(() => h.events()[0]?.dataset.key !== first, 'a live addition');
     expect(h.part('new-events')).to.equal(null);
     await until(() => h.part('announcer')!.textContent!.includes('新增'), 'an announcement');
     const list = h.list();
     list.scrollTop = list.scrollHeight;
-    await until(() => h.headings().includes('2016年11月5日 星期六'), 'the seed day');
+    // The seed day, 2026-11-07 (its year is shown only when the test runs in another year).
+    await until(() => h.headings().some((t) => /11月7日 星期六$/.test(t)), 'the seed day');
   });
 });

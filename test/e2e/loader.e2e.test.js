@@ -305,12 +305,14 @@ test('a command-center screen is defined before the widgets inside it, even when
       };
     });
     await page.goto(at('screen.html'));
-    for (const tag of ['civic-unit-leaderboard', 'civic-event-timeline', 'civic-progress-gauge'])
+    const shown = ['civic-unit-leaderboard', 'civic-event-timeline', 'civic-progress-gauge'];
+    for (const tag of [...shown, 'civic-key-figures'])
       await page.waitForSelector(`${tag}[state="ready"]`, { timeout: 15_000 });
     const defined = await page.evaluate(() => /** @type {any} */ (window).__defined);
     assert.equal(defined[0], 'civic-screen', defined.join(' '));
     assert.deepEqual([...defined].sort(), [
       'civic-event-timeline',
+      'civic-key-figures',
       'civic-labor-heatmap',
       'civic-panel',
       'civic-progress-gauge',
@@ -318,7 +320,7 @@ test('a command-center screen is defined before the widgets inside it, even when
       'civic-unit-leaderboard',
     ]);
     const files = (await scriptsFetched(page, dist)).map((entry) => entry.file);
-    for (const part of ['screen', 'leaderboard', 'timeline', 'gauge', 'heatmap'])
+    for (const part of ['screen', 'leaderboard', 'timeline', 'gauge', 'heatmap', 'key-figures'])
       assert.equal(files.filter((file) => file === `parts/${part}.js`).length, 1, part);
     assert.deepEqual(problems, []);
     await page.close();

@@ -17,7 +17,10 @@ const seed: KeyFigure[] = [
 ];
 
 async function mount(template: TemplateResult): Promise<KeyFiguresHarness> {
-  const element = await fixture<CivicKeyFigures>(template);
+  return settle(await fixture<CivicKeyFigures>(template));
+}
+
+async function settle(element: CivicKeyFigures): Promise<KeyFiguresHarness> {
   await until(() => element.getAttribute('state') !== 'loading', 'first answer');
   await element.updateComplete;
   return new KeyFiguresHarness(element);
@@ -233,7 +236,13 @@ describe('<civic-key-figures>', () => {
   it('makes key figures at least 48px on a screen base of 18px, smaller on a portal', async () => {
     const size = (h: KeyFiguresHarness) =>
       parseFloat(getComputedStyle(h.figures()[0].querySelector('[part~="number"]')!).fontSize);
-    const portal = await mount(html`<civic-key-figures .data=${seed}></civic-key-figures>`);
+    // A portal's 14px text (the widgets follow the page's text size).
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="font-size: 14px">
+        <civic-key-figures .data=${seed}></civic-key-figures>
+      </div>`,
+    );
+    const portal = await settle(page.firstElementChild as CivicKeyFigures);
     expect(size(portal)).to.be.below(48);
     const screen = await mount(
       html`<civic-key-figures style="--civic-font-size: 18px" .data=${seed}></civic-key-figures>`,

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/leaderboard/define.js';
 import { MAX_STREAMS_PER_ORIGIN } from '../../src/data/live-transport.js';
 import { SourceHub, type LiveListener } from '../../src/data/source.js';
 import { newScope, stats, until } from '../helpers/api.js';
@@ -118,5 +119,34 @@ describe('live stream cap without a multiplexed stream', () => {
     } finally {
       for (const [, stop] of subs.slice(1)) stop();
     }
+  });
+
+  it('shows every widget of 4 live URLs ready, none stale, on 2 streams', async () => {
+    const scope = newScope();
+    const parent = await fixture<HTMLElement>(
+      html`<div>
+        ${[0, 1, 2, 3].map(
+          (n) =>
+            html`<civic-unit-leaderboard
+              live=${`/api/rank/live?n=${n}&scope=${scope}`}
+            ></civic-unit-leaderboard>`,
+        )}
+      </div>`,
+    );
+    const widgets = [...parent.querySelectorAll('civic-unit-leaderboard')];
+    await until(
+      () => widgets.every((widget) => widget.getAttribute('state') === 'ready'),
+      'every widget ready',
+      8000,
+    );
+    await expect(widgets[3]).to.be.accessible();
+    expect(peak).to.equal(2);
+    // Past a capped poll's first answer: still nothing stale or errored.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const widget of widgets) {
+      expect(widget.getAttribute('state')).to.equal('ready');
+      expect(widget.hasAttribute('stale')).to.equal(false);
+    }
+    parent.remove();
   });
 });

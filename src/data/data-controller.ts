@@ -195,7 +195,8 @@ export class DataController<Model> implements ReactiveController {
 
   hostUpdate(): void {
     if (!this.connected) return;
-    this.feeds.follow(this.liveTarget(), this.url(), this.host.maxBytes);
+    const period = refreshPeriod(this.host.refresh);
+    this.feeds.follow(this.liveTarget(), this.url(), this.host.maxBytes, period);
   }
 
   private url(): string | undefined {

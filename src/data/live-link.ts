@@ -1,13 +1,13 @@
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { electLeader } from './leader.js';
-import { LiveTransport, pageMux, type LiveSignal } from './live-transport.js';
+import { LiveTransport, pageMux, type LiveSignal, type LiveTopic } from './live-transport.js';
 
 /** Receives a topic's signals in this page. */
 export type LiveSink = (signal: LiveSignal) => void;
 
 /** What tabs of one origin tell each other on the `civic-widgets-live` BroadcastChannel. */
 type ShareMessage =
-  | { type: 'topics'; tab: string; topics: Array<[string, string | undefined]> }
+  | { type: 'topics'; tab: string; topics: Array<[string, LiveTopic]> }
   | { type: 'hello' }
   | { type: 'bye'; tab: string }
   | { type: 'signal'; topic: string; signal: LiveSignal };
@@ -25,9 +25,10 @@ const CHANNEL = 'civic-widgets-live';
  */
 export class LiveLink {
   private readonly sinks = new Map<string, Set<LiveSink>>();
-  private readonly mux = new Map<string, string | undefined>();
+  /** This page's topics, in the order they were subscribed. */
+  private readonly mux = new Map<string, LiveTopic>();
   /** Topics of the other tabs, by tab (the leader's view). */
-  private readonly remote = new Map<string, Map<string, string | undefined>>();
+  private readonly remote = new Map<string, Map<string, LiveTopic>>();
   /** The last signal passed to this page's sinks, per topic: repeats are dropped. */
   private readonly last = new Map<string, LiveSignal>();
   private readonly tab = Math.random().toString(36).slice(2);
@@ -46,14 +47,17 @@ export class LiveLink {
     private readonly locks: LockManager | null | undefined = globalThis.navigator?.locks,
   ) {}
 
-  /** Subscribes to a topic (a live URL); returns the unsubscribe function. */
-  subscribe(topic: string, sink: LiveSink, backoff?: BackoffPolicy): () => void {
+  /**
+   * Subscribes to a topic (a live URL); returns the unsubscribe function. `period` (ms): how
+   * often to poll it while the stream cap keeps it without a stream (see LiveTransport).
+   */
+  subscribe(topic: string, sink: LiveSink, backoff?: BackoffPolicy, period?: number): () => void {
     if (backoff && !this.started) this.backoff = backoff;
     let set = this.sinks.get(topic);
     if (!set) {
       set = new Set();
       this.sinks.set(topic, set);
-      this.mux.set(topic, pageMux());
+      this.mux.set(topic, { mux: pageMux(), period });
       this.changed();
     }
     set.add(sink);
@@ -155,10 +159,10 @@ export class LiveLink {
     for (const sink of this.sinks.get(topic) ?? []) sink(signal);
   }
 
-  private allTopics(): Map<string, string | undefined> {
+  private allTopics(): Map<string, LiveTopic> {
     const all = new Map(this.mux);
     for (const topics of this.remote.values())
-      for (const [topic, mux] of topics) if (!all.has(topic)) all.set(topic, mux);
+      for (const [topic, spec] of topics) if (!all.has(topic)) all.set(topic, spec);
     return all;
   }
 

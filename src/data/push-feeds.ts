@@ -33,12 +33,15 @@ export class PushFeeds {
 
   constructor(private readonly target: FeedTarget) {}
 
-  /** Listens to `live` (a URL, or nothing) and watches `src`; a change reopens. */
-  follow(live: string | undefined, src: string | undefined, maxBytes: number): void {
+  /**
+   * Listens to `live` (a URL, or nothing) and watches `src`; a change reopens. `period` (ms):
+   * the widget's refresh, how often `live` is polled while it waits for a stream.
+   */
+  follow(live: string | undefined, src: string | undefined, maxBytes: number, period = 0): void {
     const hub = this.target.hub();
     if (live !== this.live?.url) {
       this.closeLive();
-      if (live) this.openLive(hub, live, maxBytes);
+      if (live) this.openLive(hub, live, maxBytes, period);
     }
     // A container's hub may arrive after the widget (a CMS loads scripts in any order).
     if (src !== this.watched?.url || (src && hub !== this.watched?.hub)) {
@@ -57,7 +60,7 @@ export class PushFeeds {
     this.follow(undefined, undefined, 0);
   }
 
-  private openLive(hub: SourceHub, url: string, maxBytes: number): void {
+  private openLive(hub: SourceHub, url: string, maxBytes: number, period: number): void {
     const stop = hub.live(
       url,
       (event) => {
@@ -72,6 +75,7 @@ export class PushFeeds {
         if (src && src !== url) hub.publish(src, event.response);
       },
       maxBytes,
+      period,
     );
     this.live = { url, stop };
   }

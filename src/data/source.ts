@@ -108,8 +108,16 @@ export class SourceHub {
     return this.join(flight, options.signal);
   }
 
-  /** Subscribes to server push on `url`; returns the unsubscribe function. */
-  live(url: string, listener: LiveListener, maxBytes = DEFAULT_MAX_BYTES): () => void {
+  /**
+   * Subscribes to server push on `url`; returns the unsubscribe function. `period` (ms, the
+   * widget's refresh): how often to poll `url` while the stream cap leaves it no stream.
+   */
+  live(
+    url: string,
+    listener: LiveListener,
+    maxBytes = DEFAULT_MAX_BYTES,
+    period?: number,
+  ): () => void {
     let channel = this.channels.get(url);
     if (!channel) {
       const created: LiveChannel = { listeners: new Set(), maxBytes, stop: () => {} };
@@ -117,6 +125,7 @@ export class SourceHub {
         url,
         (signal) => this.pushed(url, created, signal),
         this.backoff,
+        period,
       );
       channel = created;
       this.channels.set(url, channel);

@@ -17,9 +17,15 @@ export const keyFiguresStyles = css`
     margin: 0;
     padding: var(--_c-space);
   }
+  /* The trend sits beside the label, so a box is two lines high whatever its width. */
   .figure {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas:
+      'label trend'
+      'value value';
+    align-items: baseline;
+    column-gap: var(--_c-space);
     min-width: 0;
     padding: var(--_c-space) calc(var(--_c-space) * 1.5);
     background: var(--civic-figure-bg, var(--_c-surface-alt));
@@ -29,11 +35,13 @@ export const keyFiguresStyles = css`
     margin: 0;
   }
   .label {
+    grid-area: label;
     font-size: var(--civic-figure-label-size, 1em);
     color: var(--_c-text-muted);
     overflow-wrap: anywhere;
   }
   .value {
+    grid-area: value;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -57,6 +65,8 @@ export const keyFiguresStyles = css`
     color: var(--_c-text-muted);
   }
   .trend {
+    grid-area: trend;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
     color: var(--_c-text-muted);
   }

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, nothing, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLocale } from '../core/i18n.js';
 import { clockText } from '../core/minute-clock.js';
@@ -124,7 +124,12 @@ export class CivicPanel extends LitElement {
     const body = html`<div part="body" class="body">
       <slot @slotchange=${this.onSlotChange}></slot>
     </div>`;
-    if (!this.hasHeading()) return html`<div part="frame" class="frame">${body}</div>`;
+    if (!this.hasHeading()) {
+      // No heading bar to carry the marker: it sits on the frame's top edge instead, so the
+      // figures inside keep their room during an outage.
+      const stale = this.staleSince === undefined ? nothing : this.renderMeta();
+      return html`<div part="frame" class="frame">${stale}${body}</div>`;
+    }
     return html`<section part="frame" class="frame headed" aria-labelledby="heading">
       <div part="header" class="header">
         <h2 part="heading" class="heading" id="heading">

@@ -100,8 +100,17 @@ export const panelStyles = css`
     border-radius: 4px;
   }
   /* The heading bar shows the marker: the widget inside keeps its room for its data. */
-  .headed .body {
+  .body {
     --civic-stale-display: none;
+  }
+  /* A panel without a heading shows it on its top edge, over the gap above the frame. */
+  .frame:not(.headed) > .stale {
+    position: absolute;
+    z-index: 1;
+    top: 0;
+    right: 24px;
+    transform: translateY(-50%);
+    background: var(--_screen-panel-solid);
   }
   .body {
     position: relative;

@@ -21,6 +21,8 @@ export const screenStyles = css`
     --_screen-accent: var(--civic-screen-accent, #3fb6ff);
     --_screen-border: #1f4470;
     --_screen-panel: rgba(8, 30, 62, 0.72);
+    /* An opaque panel colour, for what sits on a frame's edge. */
+    --_screen-panel-solid: #06182f;
     --_screen-glow: rgba(63, 182, 255, 0.22);
     --_screen-plate: linear-gradient(180deg, rgba(63, 182, 255, 0.42), rgba(10, 50, 100, 0.15));
     --_screen-warning: #ffc65c;
@@ -50,6 +52,7 @@ export const screenStyles = css`
     --_screen-accent: var(--civic-screen-accent, #0b5cad);
     --_screen-border: #9fb2cc;
     --_screen-panel: rgba(255, 255, 255, 0.92);
+    --_screen-panel-solid: #ffffff;
     --_screen-glow: rgba(11, 92, 173, 0.1);
     --_screen-plate: linear-gradient(180deg, rgba(11, 92, 173, 0.16), rgba(11, 92, 173, 0.04));
     /* The widgets' light palette, with the screen's blue for its accent (6.5:1 on white). */

@@ -18,6 +18,7 @@ const WIDGETS = [
   'civic-unit-leaderboard',
   'civic-event-timeline',
   'civic-labor-heatmap',
+  'civic-key-figures',
 ];
 const SIZES = /** @type {const} */ ([
   [1920, 1080],
@@ -84,6 +85,8 @@ test('at every size: in proportion, no clipped, wrapped or small text, no overla
       const { width: w, height: h } = /** @type {Element} */ (stage).getBoundingClientRect();
       return { w, h };
     });
+    // Taken first, so that a failing size leaves its picture.
+    await page.screenshot({ path: new URL(`screen-${width}x${height}.png`, ARTIFACTS).pathname });
     assert.ok(Math.abs(box.w / box.h - 1920 / 1080) < 0.01, `proportions at ${width}x${height}`);
     assert.deepEqual(
       await page.evaluate(textProblems, { minPx: 18 }),
@@ -91,7 +94,6 @@ test('at every size: in proportion, no clipped, wrapped or small text, no overla
       `text at ${width}x${height}`,
     );
     assert.deepEqual(await page.evaluate(panelOverlaps), [], `panels at ${width}x${height}`);
-    await page.screenshot({ path: new URL(`screen-${width}x${height}.png`, ARTIFACTS).pathname });
   }
   assert.deepEqual(problems, []);
   await page.close();
@@ -138,6 +140,30 @@ test('kiosk hides pause, retry, full screen and key hints; the ranking keeps scr
     { timeout: 10_000 },
   );
   await page.screenshot({ path: new URL('screen-kiosk-1920x1080.png', ARTIFACTS).pathname });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the key figures lead at 48px or more at the design size, every one on the wall', async () => {
+  const { page, problems } = await openScreen({ width: 1920, height: 1080 });
+  await page.waitForSelector('civic-key-figures[state="ready"]', { timeout: 15_000 });
+  const figures = await page.evaluate(() => {
+    const element = document.querySelector('civic-key-figures');
+    const numbers = element?.shadowRoot?.querySelectorAll('[part~="number"]') ?? [];
+    return [...numbers].map((number) => {
+      const { top, bottom } = number.getBoundingClientRect();
+      return {
+        text: number.textContent?.trim(),
+        size: parseFloat(getComputedStyle(number).fontSize),
+        onScreen: top >= 0 && bottom <= innerHeight,
+      };
+    });
+  });
+  assert.equal(figures.length, 5, JSON.stringify(figures));
+  for (const figure of figures) {
+    assert.ok(figure.size >= 48, `${figure.text} at ${figure.size}px`);
+    assert.ok(figure.onScreen, `${figure.text} on the screen`);
+  }
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -30,26 +30,20 @@ export const panelStyles = css`
     padding: var(--civic-panel-padding, 12px 18px 16px);
     color: var(--_screen-text, #e8f1ff);
     border: 1px solid var(--civic-panel-border-color, var(--_screen-border, #1f4470));
-    background:
-      linear-gradient(var(--_p-accent), var(--_p-accent)) top left / var(--_p-corner) var(--_p-line)
-        no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) top left / var(--_p-line) var(--_p-corner)
-        no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) top right / var(--_p-corner)
-        var(--_p-line) no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) top right / var(--_p-line)
-        var(--_p-corner) no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) bottom left / var(--_p-corner)
-        var(--_p-line) no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) bottom left / var(--_p-line)
-        var(--_p-corner) no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) bottom right / var(--_p-corner)
-        var(--_p-line) no-repeat,
-      linear-gradient(var(--_p-accent), var(--_p-accent)) bottom right / var(--_p-line)
-        var(--_p-corner) no-repeat,
-      var(--civic-panel-background, var(--_screen-panel, rgba(8, 30, 62, 0.72)));
+    background: var(--civic-panel-background, var(--_screen-panel, rgba(8, 30, 62, 0.72)));
     box-shadow: inset 0 0 28px
       var(--civic-panel-glow, var(--_screen-glow, rgba(63, 182, 255, 0.22)));
+  }
+  /* The lit corners: a border in the accent, masked to a square at each corner (the conic
+     gradient's one opaque quarter, tiled so that it falls on all four). */
+  .frame::before {
+    content: '';
+    position: absolute;
+    inset: -1px;
+    border: var(--_p-line) solid var(--_p-accent);
+    pointer-events: none;
+    mask: conic-gradient(at var(--_p-corner) var(--_p-corner), transparent 75%, #000 0) 0 0 /
+      calc(100% - var(--_p-corner)) calc(100% - var(--_p-corner));
   }
   .header {
     display: flex;

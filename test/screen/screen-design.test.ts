@@ -94,8 +94,12 @@ describe('the screen design language', () => {
     const panel = screen.querySelector<CivicPanel>('civic-panel')!;
     const frame = panel.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
     const style = getComputedStyle(frame);
-    expect(style.backgroundImage.match(/linear-gradient/g)).to.have.length(8);
     expect(style.backgroundImage).not.to.contain('url(');
+    // The corners: an accent border masked to four squares, no image.
+    const corners = getComputedStyle(frame, '::before');
+    expect(corners.borderTopWidth).to.equal('3px');
+    expect(corners.maskImage).to.contain('conic-gradient');
+    expect(corners.maskImage).not.to.contain('url(');
     expect(style.boxShadow).to.contain('inset');
     const heading = panel.shadowRoot!.querySelector('h2')!;
     expect(heading.textContent!.trim()).to.equal('测评体系达标进度');

@@ -406,7 +406,8 @@ async function main() {
           log(`auto-scroll ${s + 1}/${n}`);
           for (const who of rotate(['ours', 'plain', 'datav'], s))
             await measure(board, who, `leaderboard-${who}`, { rows });
-          await measure(timeline, 'ours', 'timeline-ours', { events: rows });
+          for (const who of rotate(['ours', 'plain'], s))
+            await measure(timeline, who, `timeline-${who}`, { events: rows });
         }
       });
     }

@@ -25,6 +25,7 @@ export const PAGES = {
   'leaderboard-plain': {},
   'leaderboard-datav': { vendor: Object.keys(VENDOR) },
   'timeline-ours': {},
+  'timeline-plain': {},
 };
 
 /** What every bundle of the bench is built with: the library's production settings. */

@@ -157,7 +157,7 @@ export async function serveSite(dist) {
  * @param {number} panels
  */
 function probe(panels) {
-  const state = /** @type {any} */ ((window).__whole = { long: [], shown: undefined });
+  const state = /** @type {any} */ (window.__whole = { long: [], shown: undefined });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.long.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });

@@ -1,6 +1,7 @@
 // @ts-check
 // `npm run soak`: the soak suite at full length (10,000 updates per widget; SOAK_CYCLES
-// overrides), with the heap read through the Chrome DevTools Protocol after a forced GC.
+// overrides; SOAK_ONLY=civic-progress-gauge runs the tests whose title names it), with the heap
+// read through the Chrome DevTools Protocol after a forced GC.
 import base from './web-test-runner.config.js';
 import { heapPlugin } from './test/soak/heap-plugin.js';
 
@@ -11,7 +12,9 @@ export default {
   ...base,
   files: ['test/soak/**/*.test.ts'],
   testsFinishTimeout: 4 * 3600_000,
-  testFramework: { config: { timeout: 3600_000 } },
+  testFramework: {
+    config: { timeout: 3600_000, ...(process.env.SOAK_ONLY && { grep: process.env.SOAK_ONLY }) },
+  },
   plugins: [...(base.plugins ?? []), heapPlugin()],
   testRunnerHtml: (framework, config) =>
     /** @type {NonNullable<typeof base.testRunnerHtml>} */ (base.testRunnerHtml)(

@@ -11,7 +11,12 @@ import { serve } from './lib/server.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { params: { type: 'string', default: '{}' }, top: { type: 'string', default: '25' } },
+  options: {
+    params: { type: 'string', default: '{}' },
+    top: { type: 'string', default: '25' },
+    // Calls after the first one, profiled together: a short step's costs add up to figures.
+    repeat: { type: 'string', default: '1' },
+  },
 });
 const [name = 'gauge-ours', ...methods] = positionals;
 const params = JSON.parse(values.params ?? '{}');
@@ -39,10 +44,12 @@ try {
   for (const method of methods.length ? methods : ['mount', 'update']) {
     const before = await metrics();
     await cdp.send('Profiler.start');
-    const ms = await page.evaluate(
-      ([m, p]) => /** @type {any} */ (window).bench[m](p),
-      [method, params],
-    );
+    let ms = 0;
+    for (let i = 0; i < (method === 'mount' ? 1 : Number(values.repeat)); i++)
+      ms += await page.evaluate(
+        ([m, p]) => /** @type {any} */ (window).bench[m](p),
+        [method, params],
+      );
     const { profile } = await cdp.send('Profiler.stop');
     const after = await metrics();
     const phases = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']

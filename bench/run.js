@@ -51,6 +51,7 @@ const PLAN = args.quick
       timeline: { events: 500, steps: 10 },
       autoScroll: { rows: 100, seconds: 2, samples: 1 },
       pages: 1,
+      busySeconds: 2,
     }
   : {
       samples: 7,
@@ -66,6 +67,7 @@ const PLAN = args.quick
       timeline: { events: 10_000, steps: 50 },
       autoScroll: { rows: 1000, seconds: 15, samples: 2 },
       pages: 5,
+      busySeconds: 20,
     };
 const SAMPLES = args.samples ? Math.max(1, Number(args.samples)) : PLAN.samples;
 /** @param {number} planned */
@@ -442,6 +444,14 @@ async function main() {
           newCase(`page-${whole.id}.longest`, 'page', `${label}: longest task`, 'ms', 0),
         );
       }
+      const busy = newCase(
+        'page-screen.busy',
+        'page',
+        `demo/screen.html running by itself (live, auto-scrolling), not throttled, ${PLAN.busySeconds} s after it shows data: main thread busy (CDP TaskDuration), s per minute`,
+        's/min',
+        2,
+      );
+      group.push(busy);
       await guarded(group, async () => {
         if (!dist || dist.error) throw new Error(`vite build failed: ${dist?.error}`);
         await buildWholePages();
@@ -457,7 +467,11 @@ async function main() {
                   url: whole[who === 'ours' ? 'ours' : 'floor'],
                   panels: whole.panels,
                   viewport: whole.viewport,
+                  // The floor shows its first data and stops: nothing of it runs over time.
+                  busySeconds:
+                    whole.id === 'screen' && who === 'ours' ? PLAN.busySeconds : undefined,
                 });
+                if (result.busy !== undefined) add(busy, who, result.busy);
                 const cases = group.filter((c) => c.id.startsWith(`page-${whole.id}.`));
                 add(cases[0], who, result.shown);
                 add(cases[1], who, result.tbt);

@@ -201,9 +201,11 @@ function probe(panels) {
  * @param {string} o.url
  * @param {number} o.panels
  * @param {{ width: number, height: number }} o.viewport
- * @returns {Promise<{ shown: number, tbt: number, longest: number }>}
+ * @param {number} [o.busySeconds] then, unthrottled, main-thread busy time (CDP TaskDuration)
+ *   over this long, as seconds per minute: the page running by itself
+ * @returns {Promise<{ shown: number, tbt: number, longest: number, busy?: number }>}
  */
-export async function measureWholePage({ browser, origin, url, panels, viewport }) {
+export async function measureWholePage({ browser, origin, url, panels, viewport, busySeconds }) {
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
@@ -222,6 +224,18 @@ export async function measureWholePage({ browser, origin, url, panels, viewport 
     );
     await page.waitForTimeout(AFTER_MS);
     const { shown, long } = await page.evaluate(() => /** @type {any} */ (window).__whole);
+    /** @type {number | undefined} */
+    let busy;
+    if (busySeconds) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.send('Performance.enable');
+      const taskTime = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+          ?.value ?? 0;
+      const before = await taskTime();
+      await page.waitForTimeout(busySeconds * 1000);
+      busy = (((await taskTime()) - before) / busySeconds) * 60;
+    }
     if (problems.length) throw new Error(`${url}: ${problems[0]}`);
     const counted = /** @type {[number, number][]} */ (long).filter(
       ([start]) => start < shown + AFTER_MS,
@@ -230,6 +244,7 @@ export async function measureWholePage({ browser, origin, url, panels, viewport 
       shown,
       tbt: counted.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
       longest: Math.max(0, ...counted.map(([, duration]) => duration)),
+      busy,
     };
   } finally {
     await context.close();

@@ -1,6 +1,6 @@
 // @ts-check
 // `npm run soak`: the soak suite at full length (10,000 updates per widget; SOAK_CYCLES
-// overrides; SOAK_ONLY=civic-progress-gauge runs the tests whose title names it), with the heap
+// overrides; SOAK_ONLY=civic-progress-gauge soaks that widget alone), with the heap
 // read through the Chrome DevTools Protocol after a forced GC.
 import base from './web-test-runner.config.js';
 import { heapPlugin } from './test/soak/heap-plugin.js';
@@ -12,13 +12,14 @@ export default {
   ...base,
   files: ['test/soak/**/*.test.ts'],
   testsFinishTimeout: 4 * 3600_000,
-  testFramework: {
-    config: { timeout: 3600_000, ...(process.env.SOAK_ONLY && { grep: process.env.SOAK_ONLY }) },
-  },
+  testFramework: { config: { timeout: 3600_000 } },
   plugins: [...(base.plugins ?? []), heapPlugin()],
   testRunnerHtml: (framework, config) =>
     /** @type {NonNullable<typeof base.testRunnerHtml>} */ (base.testRunnerHtml)(
       framework,
       config,
-    ).replace('<head>', `<head><script>window.__civicSoak = { cycles: ${cycles} };</script>`),
+    ).replace(
+      '<head>',
+      `<head><script>window.__civicSoak = ${JSON.stringify({ cycles, only: process.env.SOAK_ONLY })};</script>`,
+    ),
 };

@@ -1,6 +1,7 @@
 // @ts-check
 // `npm run soak`: the soak suite at full length (10,000 updates per widget; SOAK_CYCLES
-// overrides), with the heap read through the Chrome DevTools Protocol after a forced GC.
+// overrides; SOAK_ONLY=civic-progress-gauge soaks that widget alone), with the heap
+// read through the Chrome DevTools Protocol after a forced GC.
 import base from './web-test-runner.config.js';
 import { heapPlugin } from './test/soak/heap-plugin.js';
 
@@ -17,5 +18,8 @@ export default {
     /** @type {NonNullable<typeof base.testRunnerHtml>} */ (base.testRunnerHtml)(
       framework,
       config,
-    ).replace('<head>', `<head><script>window.__civicSoak = { cycles: ${cycles} };</script>`),
+    ).replace(
+      '<head>',
+      `<head><script>window.__civicSoak = ${JSON.stringify({ cycles, only: process.env.SOAK_ONLY })};</script>`,
+    ),
 };

@@ -8,7 +8,8 @@
 //
 //   node bench/run.js            full run (about 10 minutes on 2 cores)
 //   node bench/run.js --quick    tiny sizes, 2 samples, under a minute; writes to bench/tmp/
-//   options: --check  --no-write  --samples N  --only charts,leaderboard,heap,timeline,autoscroll,loader,sizes
+//   options: --check  --no-write  --samples N
+//            --only charts,leaderboard,heap,timeline,autoscroll,loader,page,sizes
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,13 @@ import { markdown, summarize } from './lib/report.js';
 import { serve } from './lib/server.js';
 import { measureLoader } from './lib/loader.js';
 import { measureSizes } from './lib/sizes.js';
+import {
+  buildWholePages,
+  measureWholePage,
+  serveSite,
+  THROTTLE,
+  WHOLE_PAGES,
+} from './lib/whole-page.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,6 +50,8 @@ const PLAN = args.quick
       heap: { rows: 100, updates: 20, warmup: 5, samples: 1 },
       timeline: { events: 500, steps: 10 },
       autoScroll: { rows: 100, seconds: 2, samples: 1 },
+      pages: 1,
+      busySeconds: 2,
     }
   : {
       samples: 7,
@@ -56,11 +66,22 @@ const PLAN = args.quick
       heap: { rows: 1000, updates: 200, warmup: 20, samples: 1 },
       timeline: { events: 10_000, steps: 50 },
       autoScroll: { rows: 1000, seconds: 15, samples: 2 },
+      pages: 5,
+      busySeconds: 20,
     };
 const SAMPLES = args.samples ? Math.max(1, Number(args.samples)) : PLAN.samples;
 /** @param {number} planned */
 const samplesOf = (planned) => (args.samples ? SAMPLES : planned);
-const GROUPS = ['charts', 'leaderboard', 'heap', 'timeline', 'autoscroll', 'loader', 'sizes'];
+const GROUPS = [
+  'charts',
+  'leaderboard',
+  'heap',
+  'timeline',
+  'autoscroll',
+  'loader',
+  'page',
+  'sizes',
+];
 const ONLY = args.only ? new Set(args.only.split(',')) : undefined;
 for (const group of ONLY ?? []) {
   if (!GROUPS.includes(group)) {
@@ -140,7 +161,8 @@ async function main() {
   const has = (/** @type {string} */ page) => built.pages.has(page);
 
   // One library build for the loader pages and the bundle sizes.
-  const dist = wanted('loader') || wanted('sizes') ? await buildDist() : undefined;
+  const dist =
+    wanted('loader') || wanted('sizes') || wanted('page') ? await buildDist() : undefined;
 
   const server = await serve();
   const browser = await launch();
@@ -386,7 +408,8 @@ async function main() {
           log(`auto-scroll ${s + 1}/${n}`);
           for (const who of rotate(['ours', 'plain', 'datav'], s))
             await measure(board, who, `leaderboard-${who}`, { rows });
-          await measure(timeline, 'ours', 'timeline-ours', { events: rows });
+          for (const who of rotate(['ours', 'plain'], s))
+            await measure(timeline, who, `timeline-${who}`, { events: rows });
         }
       });
     }
@@ -407,6 +430,58 @@ async function main() {
           add,
           log,
         });
+      });
+    }
+
+    if (wanted('page')) {
+      const group = /** @type {import('./lib/report.js').Case[]} */ ([]);
+      const n = samplesOf(PLAN.pages);
+      for (const whole of WHOLE_PAGES) {
+        const label = `${whole.label} (${samplesText(n)})`;
+        group.push(
+          newCase(`page-${whole.id}.shown`, 'page', `${label}: every widget shows data`, 'ms', 0),
+          newCase(`page-${whole.id}.tbt`, 'page', `${label}: total blocking time`, 'ms', 0),
+          newCase(`page-${whole.id}.longest`, 'page', `${label}: longest task`, 'ms', 0),
+        );
+      }
+      const busy = newCase(
+        'page-screen.busy',
+        'page',
+        `demo/screen.html running by itself (live, auto-scrolling), not throttled, ${PLAN.busySeconds} s after it shows data: main thread busy (CDP TaskDuration), s per minute`,
+        's/min',
+        2,
+      );
+      group.push(busy);
+      await guarded(group, async () => {
+        if (!dist || dist.error) throw new Error(`vite build failed: ${dist?.error}`);
+        await buildWholePages();
+        const site = await serveSite(dist.dir);
+        try {
+          for (let s = 0; s < n; s++) {
+            for (const whole of WHOLE_PAGES) {
+              log(`whole page: ${whole.id} ${s + 1}/${n} (CPU ${THROTTLE}× slower)`);
+              for (const who of rotate(['ours', 'floor'], s)) {
+                const result = await measureWholePage({
+                  browser,
+                  origin: site.origin,
+                  url: whole[who === 'ours' ? 'ours' : 'floor'],
+                  panels: whole.panels,
+                  viewport: whole.viewport,
+                  // The floor shows its first data and stops: nothing of it runs over time.
+                  busySeconds:
+                    whole.id === 'screen' && who === 'ours' ? PLAN.busySeconds : undefined,
+                });
+                if (result.busy !== undefined) add(busy, who, result.busy);
+                const cases = group.filter((c) => c.id.startsWith(`page-${whole.id}.`));
+                add(cases[0], who, result.shown);
+                add(cases[1], who, result.tbt);
+                add(cases[2], who, result.longest);
+              }
+            }
+          }
+        } finally {
+          await site.close();
+        }
       });
     }
   } finally {

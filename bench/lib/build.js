@@ -25,6 +25,7 @@ export const PAGES = {
   'leaderboard-plain': {},
   'leaderboard-datav': { vendor: Object.keys(VENDOR) },
   'timeline-ours': {},
+  'timeline-plain': {},
 };
 
 /** What every bundle of the bench is built with: the library's production settings. */
@@ -40,9 +41,17 @@ export const ESBUILD_BASE = /** @type {const} */ ({
 });
 
 /**
- * A bench page: the contender's script and an empty stage, under a line of Chinese text as on
- * every page these widgets go on, so that the first contender to show Chinese does not pay
- * for the CJK font alone (about 8 ms of a gauge's first layout here).
+ * The font stack of the widgets' text (src/core/theme.ts). A portal that carries these
+ * widgets is Chinese text throughout, in its own CJK font; here the page's text is set in the
+ * widgets' stack and in ECharts' canvas default, bold and regular, so that neither contender
+ * pays alone for opening a CJK font file (on this machine Noto Sans CJK SC: 15–18 ms of the
+ * gauge's first layout when the page's own text used another face).
+ */
+const PAGE_FONTS = `'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif`;
+
+/**
+ * A bench page: the contender's script and an empty stage, under Chinese text as on every
+ * page these widgets go on (see PAGE_FONTS).
  * @param {string} name @param {string[]} vendor
  */
 function pageHtml(name, vendor) {
@@ -52,11 +61,20 @@ function pageHtml(name, vendor) {
 <head>
 <meta charset="utf-8">
 <title>bench: ${name}</title>
-<style>body { margin: 0; font: 14px/1.5 system-ui, sans-serif; } #stage { width: 960px; }</style>
+<style>
+body { margin: 0; font: 14px/1.5 ${PAGE_FONTS}; }
+.canvas-font { font-family: sans-serif; }
+#stage { width: 960px; }
+</style>
 ${scripts}
 <script type="module" src="/pages/${name}.js"></script>
 </head>
-<body><h1>创建全国文明城市 · 测试页</h1><div id="stage"></div></body>
+<body>
+<h1>创建全国文明城市 · 测试页</h1>
+<p>测评进度 262/330 项，距实地考察还有 150 天。<b>已完成 79.4%</b></p>
+<p class="canvas-font">劳动点位参与热力 · <b>测评类别</b></p>
+<div id="stage"></div>
+</body>
 </html>
 `;
 }
@@ -72,9 +90,10 @@ export function heatmapInTree() {
 /**
  * Builds the bench pages. The heatmap's pages are built on their own, so a heatmap that is
  * absent or does not build skips its cases with a note instead of stopping the run.
+ * Unminified (`minify: false`) for a profile that names functions.
  * @returns {Promise<{ pages: Set<string>, notes: string[] }>}
  */
-export async function buildPages() {
+export async function buildPages({ minify = true } = {}) {
   await rm(path.join(TMP, 'pages'), { recursive: true, force: true });
   await mkdir(path.join(TMP, 'pages'), { recursive: true });
   const notes = [];
@@ -83,6 +102,7 @@ export async function buildPages() {
   const build = async (names) => {
     await esbuild.build({
       ...ESBUILD_BASE,
+      minify,
       entryPoints: names.map((name) => path.join(BENCH, 'pages', `${name}.js`)),
       outdir: path.join(TMP, 'pages'),
     });

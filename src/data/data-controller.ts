@@ -7,6 +7,7 @@ import { pageHub, type SourceHub, type SourceResponse } from './source.js';
 import { PushFeeds } from './push-feeds.js';
 import type { AdaptOptions } from './adapt/types.js';
 import { isNoData } from './adapt/select.js';
+import { sameJson } from './same-json.js';
 
 /** The data attributes every widget has (see CivicElement). */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -235,8 +236,14 @@ export class DataController<Model> implements ReactiveController {
 
   private adaptResponse(response: SourceResponse, path?: string, fields?: string): Loaded<Model> {
     const memo = this.memo;
-    // An unchanged answer (a 304, a shared cache hit) keeps its model, so nothing re-renders.
-    if (memo && memo.body === response.body && memo.path === path && memo.fields === fields) {
+    // An unchanged answer (a 304, a shared cache hit, a 200 with the same JSON) keeps its
+    // model, so nothing re-renders and the adapter stays off the hot path.
+    if (
+      memo &&
+      memo.path === path &&
+      memo.fields === fields &&
+      sameJson(memo.body, response.body)
+    ) {
       return { ...memo.adapted, receivedAt: response.receivedAt, freshUntil: response.freshUntil };
     }
     const adapted = this.adaptBody(response.body, { path, fields, baseUrl: response.url });

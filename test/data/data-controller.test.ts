@@ -45,6 +45,29 @@ describe('DataController (through a widget)', () => {
     expect(new LeaderboardHarness(element).units()).to.deep.equal(['新来源']);
   });
 
+  it('keeps the model when a poll answers the same JSON again: no re-adapting, no civic-load', async () => {
+    // No ETag: every poll is a 200 with a body of its own, as many backends answer.
+    const scope = newScope();
+    const body = [
+      { unit: '甲单位', score: 2 },
+      { unit: '乙单位', score: 1 },
+    ];
+    let loads = 0;
+    const element = await fixture<CivicUnitLeaderboard>(
+      html`<civic-unit-leaderboard
+        refresh="1"
+        src=${echoUrl(body, { scope, etag: '' })}
+        @civic-load=${() => loads++}
+      ></civic-unit-leaderboard>`,
+    );
+    await until(() => element.getAttribute('state') === 'ready', 'ready');
+    const before = (await stats(scope)).requests;
+    for (let i = 0; i < 40 && (await stats(scope)).requests < before + 2; i++) await wait(200);
+    expect((await stats(scope)).requests, 'polls').to.be.at.least(before + 2);
+    expect(loads).to.equal(1);
+    expect(new LeaderboardHarness(element).units()).to.deep.equal(['甲单位', '乙单位']);
+  });
+
   it('pauses polling while the page is hidden and catches up when it shows', async () => {
     const scope = newScope();
     const element = await fixture<CivicUnitLeaderboard>(

@@ -9,7 +9,7 @@ import {
   parseFields,
   readEnvelope,
 } from '../../src/data/adapt/index.js';
-import { retryDelay } from '../../src/data/data-controller.js';
+import { retryDelay } from '../../src/data/schedule.js';
 import { DEFAULT_BACKOFF } from '../../src/data/backoff.js';
 import { CivicDataError } from '../../src/data/errors.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/leaderboard/define.js';
 import type { CivicUnitLeaderboard } from '../../src/leaderboard/unit-leaderboard.js';
-import { refreshPeriod } from '../../src/data/data-controller.js';
+import { refreshPeriod } from '../../src/data/schedule.js';
 import { echoUrl, newScope, stats, until } from '../helpers/api.js';
 import { LeaderboardHarness } from '../helpers/leaderboard-harness.js';
 

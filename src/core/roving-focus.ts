@@ -1,4 +1,6 @@
+import { noChange, nothing, type ElementPart } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 /** Where a list's rows are, and how to reach one that is not in the DOM. */
 export interface RovingFocusOptions {
@@ -136,3 +138,31 @@ export class RovingFocus implements ReactiveController {
     this.sync();
   };
 }
+
+/**
+ * Marks a row that the roving focus moves to: its key (`data-key`), and `tabindex="-1"` when it
+ * is first drawn. Later renders leave the tab index alone, since RovingFocus gives 0 to one
+ * row. Use as an element binding: `<div role="row" ${rovingRow(row.key)}>`.
+ */
+class RovingRowDirective extends Directive {
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ELEMENT) {
+      throw new Error('rovingRow() is an element binding: <div ${rovingRow(key)}>');
+    }
+  }
+
+  render(_key: string) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [key]: [string]) {
+    const row = part.element as HTMLElement;
+    if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
+    if (row.dataset.key !== key) row.dataset.key = key;
+    return noChange;
+  }
+}
+
+/** The marks of a row the roving focus moves to (see RovingRowDirective). */
+export const rovingRow = directive(RovingRowDirective);

@@ -4,7 +4,7 @@ import { repeatRows } from '../core/repeat-rows.js';
 import { AutoScrollController } from '../core/auto-scroll-controller.js';
 import { CivicListElement } from '../core/list-element.js';
 import { cssomStyle } from '../core/cssom-style.js';
-import { RovingFocus } from '../core/roving-focus.js';
+import { RovingFocus, rovingRow } from '../core/roving-focus.js';
 import { renderPauseButton } from '../core/pause-button.js';
 import { CivicSelectEvent } from '../core/events.js';
 import { FlipController } from '../core/flip-controller.js';
@@ -163,8 +163,7 @@ export class CivicUnitLeaderboard extends CivicListElement<UnitRanking> {
       part="row"
       class="row"
       role="row"
-      tabindex="-1"
-      data-key=${row.key}
+      ${rovingRow(row.key)}
       ${cssomStyle({ '--_bar': String(share) })}
     >
       ${this.renderRank(row.rank)}

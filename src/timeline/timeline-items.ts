@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { clockText } from '../core/minute-clock.js';
+import { rovingRow } from '../core/roving-focus.js';
 import { timelineMessages as messages } from './messages.js';
 import { formatDateTime, formatDayHeading, isoShanghai } from '../core/beijing-time.js';
 import { formatRelativeTime } from './time-format.js';
@@ -68,8 +69,7 @@ function renderEvent(event: TimelineEvent, index: number, context: RowContext): 
     part="event"
     class="item event"
     role="listitem"
-    tabindex="-1"
-    data-key=${event.key}
+    ${rovingRow(event.key)}
     aria-posinset=${index + 1}
     aria-setsize=${context.size}
   >

@@ -1,7 +1,7 @@
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { cacheModeAfter, readFreshness, type Freshness } from './cache-policy.js';
 import { CivicDataError, toCivicError } from './errors.js';
-import { pageLive } from './live-link.js';
+import type * as LiveLinkModule from './live-link.js';
 import type { LiveSignal } from './live-transport.js';
 import { parseJson, readText, tooLargeError } from './read-body.js';
 import { messageOf, readEnvelope } from './adapt/envelope.js';
@@ -57,6 +57,18 @@ interface LiveChannel {
   maxBytes: number;
   stop: () => void;
 }
+
+/**
+ * The live machinery (the cross-tab link, its streams and the capped polling) arrives with the
+ * first live widget: a page that only polls never downloads or parses it. A dynamic `import()`
+ * of a same-origin chunk, which a strict CSP allows and the classic-script build inlines.
+ */
+let liveLink: Promise<typeof LiveLinkModule> | undefined;
+const loadLiveLink = (): Promise<typeof LiveLinkModule> =>
+  (liveLink ??= import('./live-link.js').catch((error: unknown) => {
+    liveLink = undefined; // the next live widget asks again
+    throw error;
+  }));
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -120,12 +132,20 @@ export class SourceHub {
   ): () => void {
     let channel = this.channels.get(url);
     if (!channel) {
-      const created: LiveChannel = { listeners: new Set(), maxBytes, stop: () => {} };
-      created.stop = pageLive.subscribe(
-        url,
-        (signal) => this.pushed(url, created, signal),
-        this.backoff,
-        period,
+      let stopped = false;
+      const created: LiveChannel = { listeners: new Set(), maxBytes, stop: () => (stopped = true) };
+      loadLiveLink().then(
+        ({ pageLive }) => {
+          if (stopped) return;
+          created.stop = pageLive.subscribe(
+            url,
+            (signal) => this.pushed(url, created, signal),
+            this.backoff,
+            period,
+          );
+        },
+        // The chunk did not come (a copied dist/ without it, a network gap): a lost stream.
+        () => this.pushed(url, created, { lost: true, settled: false }),
       );
       channel = created;
       this.channels.set(url, channel);

@@ -7,7 +7,7 @@ import { directive } from 'lit/directive.js';
 import { getDirectiveClass } from 'lit/directive-helpers.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, type VirtualizeDirectiveConfig } from '@lit-labs/virtualizer/virtualize.js';
-import type { DirectiveResult } from 'lit/directive.js';
+import type { DirectiveResult, Part } from 'lit/directive.js';
 import { repeatRows } from '../core/repeat-rows.js';
 
 export { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
@@ -25,6 +25,13 @@ const Virtualize = getDirectiveClass(virtualize({})) as VirtualizeClass;
  * `repeat` each dropped row leaves a comment node in the list (see `repeatRows`).
  */
 class VirtualizeRowsDirective extends Virtualize {
+  override update(part: Part, args: [VirtualizeDirectiveConfig<unknown>]): unknown {
+    const result = super.update(part as never, args);
+    // The virtualizer is made here, and lays out from a later task: it sees its view already bound.
+    if (this._virtualizer) viewOwnBox(this._virtualizer);
+    return result;
+  }
+
   override render(config?: VirtualizeDirectiveConfig<unknown>): unknown {
     // The base keeps the config (render functions); its own result is replaced below.
     if (config) super.render(config);
@@ -38,3 +45,56 @@ class VirtualizeRowsDirective extends Virtualize {
 
 /** `virtualize` from `@lit-labs/virtualizer`, with a DOM that stays bounded while scrolling. */
 export const virtualizeRows = directive(VirtualizeRowsDirective) as unknown as typeof virtualize;
+
+/** The parts of the virtualizer (2.1) that `viewOwnBox` reads and replaces; private in its types. */
+interface VirtualizerInternals {
+  _hostElement?: HTMLElement;
+  _isScroller: boolean;
+  _clippingAncestors: HTMLElement[];
+  _scrollerController: { element: HTMLElement } | null;
+  _layout: {
+    viewportSize: { width: number; height: number };
+    viewportScroll: { top: number; left: number };
+    totalScrollSize: { width: number; height: number };
+    offsetWithinScroller: { top: number; left: number };
+  } | null;
+  _updateView(): void;
+  _viewOwnBox?: true;
+}
+
+/**
+ * Makes the virtualizer draw the rows of its own box wherever the box is on the page. Its view
+ * is its box cut by the window: a timeline below the first screen, or half out of the window,
+ * had no rows (or half) drawn, and showed an empty frame in a full-page screenshot and in print
+ * (which capture the page beyond the window without scrolling it). The list scrolls itself
+ * (`scroller: true`), so its box bounds the rows drawn: a screenful or so more, out of hundreds.
+ * Scrolling ancestors of the page still cut the view, as they also cut a screenshot.
+ */
+function viewOwnBox(virtualizer: object): void {
+  const inner = virtualizer as unknown as VirtualizerInternals;
+  if (inner._viewOwnBox || !inner._isScroller) return;
+  inner._viewOwnBox = true;
+  inner._updateView = function (this: VirtualizerInternals) {
+    const host = this._hostElement;
+    const scroller = this._scrollerController?.element;
+    const layout = this._layout;
+    if (!host || !scroller || !layout) return;
+    const bounds = host.getBoundingClientRect();
+    let { top, left, bottom, right } = bounds;
+    for (const ancestor of this._clippingAncestors) {
+      const clip = ancestor.getBoundingClientRect();
+      top = Math.max(top, clip.top);
+      left = Math.max(left, clip.left);
+      bottom = Math.min(bottom, clip.bottom);
+      right = Math.min(right, clip.right);
+    }
+    const outer = scroller.getBoundingClientRect();
+    layout.viewportSize = { width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+    layout.viewportScroll = {
+      top: top - bounds.top + host.scrollTop,
+      left: left - bounds.left + host.scrollLeft,
+    };
+    layout.totalScrollSize = { width: scroller.scrollWidth, height: scroller.scrollHeight };
+    layout.offsetWithinScroller = { top: bounds.top - outer.top, left: bounds.left - outer.left };
+  };
+}

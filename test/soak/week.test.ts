@@ -20,12 +20,12 @@ const DAY = 24 * 3600_000;
 const WARM_UP_MS = 8000;
 const HEAP_BUDGET = 1024 * 1024;
 /**
- * DOM nodes that may differ between two samples of a healthy wall: each push changes the
- * data, and with it how many rows, category bars and ticker items are drawn (the timeline's
- * rows are capped by `max-items`, the leaderboard's by `limit`, the virtualised list draws
- * only what is in view, and the heatmap's "N 个点位无人参与" list follows the day's data).
- * A leak of one node per push or per tick is thousands over a day; this allows the data's
- * own swing and nothing that grows with time.
+ * The page's node count swings with the data by several hundred (measured 2,443 → 3,980 →
+ * 3,190 over one simulated day): each push changes how many rows, category bars and ticker
+ * items are drawn (the timeline's rows are capped by `max-items`, the virtualised list draws
+ * only what is in view, the heatmap's "N 个点位无人参与" list follows the day's data). So the
+ * test compares the highest count of the second half with the highest of the first, plus
+ * this margin: a leak of one node per push or per tick is thousands over a day.
  */
 const NODE_TOLERANCE = 150;
 /** Pending timeouts at one instant vary with where each widget is in its cycle. */
@@ -161,8 +161,12 @@ describe('week on the wall', function () {
       const half = realDateNow() + realMs / 2;
       let middle: Sample | undefined;
       const end = realDateNow() + realMs;
+      // The page's node count each second: the first half's highest against the second's.
+      const firstHalf: number[] = [];
+      const secondHalf: number[] = [];
       while (realDateNow() < end) {
         await wait(1000);
+        (realDateNow() < half ? firstHalf : secondHalf).push(countNodes(document.body));
         if (!middle && realDateNow() >= half) middle = await sample(wall);
       }
       const last = await sample(wall);
@@ -191,9 +195,14 @@ describe('week on the wall', function () {
       expect(last.observers, 'observers observing').to.equal(start.observers);
       expect(last.eventSources, 'open EventSources').to.equal(start.eventSources);
       expect(last.timeouts, 'pending timeouts').to.be.at.most(start.timeouts + TIMEOUT_TOLERANCE);
-      expect(Math.abs(last.domNodes - start.domNodes), 'DOM nodes on the page').to.be.at.most(
-        NODE_TOLERANCE,
+      const perWidget = wall.map((e) => `${e.localName} ${countNodes(e.shadowRoot!)}`);
+      console.log(
+        `DOM nodes, highest: first half ${Math.max(...firstHalf)}, second half ${Math.max(...secondHalf)}; at the end ${perWidget.join(', ')}`,
       );
+      expect(
+        Math.max(...secondHalf, last.domNodes),
+        'DOM nodes on the page, highest in the second half vs the first',
+      ).to.be.at.most(Math.max(start.domNodes, ...firstHalf) + NODE_TOLERANCE);
       if (!start.heap || !last.heap) {
         console.warn('Heap not measured: the runner has no civic-heap command (heap-plugin.js).');
       } else {

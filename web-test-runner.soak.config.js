@@ -1,7 +1,8 @@
 // @ts-check
 // `npm run soak`: the soak suite at full length (10,000 updates per widget; SOAK_CYCLES
 // overrides; SOAK_ONLY=civic-progress-gauge soaks that widget alone), with the heap
-// read through the Chrome DevTools Protocol after a forced GC.
+// read through the Chrome DevTools Protocol after a forced GC. SOAK_DAYS (default 7): the
+// simulated days of test/soak/week.test.ts.
 import base from './web-test-runner.config.js';
 import { heapPlugin } from './test/soak/heap-plugin.js';
 
@@ -20,6 +21,6 @@ export default {
       config,
     ).replace(
       '<head>',
-      `<head><script>window.__civicSoak = ${JSON.stringify({ cycles, only: process.env.SOAK_ONLY })};</script>`,
+      `<head><script>window.__civicSoak = ${JSON.stringify({ cycles, only: process.env.SOAK_ONLY, days: Number(process.env.SOAK_DAYS) || 7 })};</script>`,
     ),
 };

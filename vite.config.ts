@@ -76,6 +76,31 @@ const modes: Record<
   },
 };
 
+/**
+ * How the parts share code: every file is one more request and gzips on its own, so the
+ * code two or more parts share goes into one file for the charts (ECharts and the chart
+ * layer) and one for the rest (Lit, core, data), not one file per set of sharers. A
+ * module only one part uses stays in that part, and `import()`ed code in its own file.
+ */
+const partChunks = {
+  groups: [
+    {
+      name: 'charts',
+      test: /node_modules[\\/](echarts|zrender|tslib)[\\/]|src[\\/]chart[\\/]/,
+      minShareCount: 2,
+      includeDependenciesRecursively: false,
+      priority: 2,
+    },
+    {
+      name: 'base',
+      test: (id: string) => !/node_modules[\\/]@lit-labs[\\/]/.test(id),
+      minShareCount: 2,
+      includeDependenciesRecursively: false,
+      priority: 1,
+    },
+  ],
+};
+
 // `vite build` makes the ESM entries; `--mode parts`, `--mode iife` and `--mode all` the
 // files for pages without a build step. All four run in `npm run build`, in that order, the
 // first one emptying dist/.
@@ -91,9 +116,15 @@ export default defineConfig(({ mode }) => {
       lib: build.lib,
       rolldownOptions: {
         external: external && ((id: string) => external.test(id)),
+        // A part is imported for its side effect (it defines its tags), so its exports may
+        // grow: that lets the shared files hold only the shared modules.
+        ...(build.minify && { preserveEntrySignatures: 'allow-extension' as const }),
         // Vite keeps an ES library readable for the application's bundler; the parts go to
         // the browser as they are, so they are minified in full.
-        output: { chunkFileNames: build.chunks, ...(build.minify && { minify: true }) },
+        output: {
+          chunkFileNames: build.chunks,
+          ...(build.minify && { minify: true, codeSplitting: partChunks }),
+        },
       },
     },
     plugins: [asciiOnly(), ...(mode === 'iife' ? [partFiles(Object.keys(partEntries))] : [])],

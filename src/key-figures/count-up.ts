@@ -12,13 +12,21 @@ interface Run {
   to: number;
 }
 
+/**
+ * Times a count changes its numbers on its way, whatever its duration: 10 a second over the
+ * default 1.2 s, each on a timer. The eye reads that as counting. Counting in animation
+ * frames asked for a frame 60 times a second for every count; on a command-center screen,
+ * where every push starts five counts, that was a quarter of its main thread.
+ */
+const STEPS = 12;
+
 /** Ease-out cubic: fast at first, settling on the value. */
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
 /**
- * Counts figures up (or down) to a new value over `duration` ms with requestAnimationFrame.
- * Progress is read from the frame's clock, so a tab that had no frames for a while ends at
- * once on the exact value. Under reduced motion, or with a duration of 0, values change at
+ * Counts figures up (or down) to a new value over `duration` ms, in `STEPS` steps.
+ * Progress is read from the clock, so a tab whose timers were held back ends at once on the
+ * exact value. Under reduced motion, or with a duration of 0, values change at
  * once. The host renders `current(key)` while it is defined and the exact text otherwise.
  */
 export class CountUpController implements ReactiveController {
@@ -27,7 +35,9 @@ export class CountUpController implements ReactiveController {
   private readonly runs = new Map<string, Run>();
   private readonly now = new Map<string, number>();
   private start?: number;
-  private frame?: number;
+  /** The step last shown of the running counts. */
+  private shownStep = -1;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,7 +51,7 @@ export class CountUpController implements ReactiveController {
     return this.runs.size > 0;
   }
 
-  /** The number to show for `key` in this frame; undefined when it is at rest. */
+  /** The number to show for `key` now; undefined when it is at rest. */
   current(key: string): number | undefined {
     return this.now.get(key);
   }
@@ -51,7 +61,8 @@ export class CountUpController implements ReactiveController {
    * figure new to the widget counts up from 0, a changed one from what is on screen.
    */
   track(targets: readonly CountTarget[]): void {
-    // No frames on a server render (@lit-labs/ssr runs willUpdate): the exact values at once.
+    // No counting on a server render (@lit-labs/ssr runs willUpdate, and has no frames): the
+    // exact values at once.
     const animate =
       typeof requestAnimationFrame === 'function' && this.duration() > 0 && !prefersReducedMotion();
     const keys = new Set<string>();
@@ -75,8 +86,10 @@ export class CountUpController implements ReactiveController {
     }
     for (const key of [...this.settled.keys()]) if (!keys.has(key)) this.forget(key);
     if (started) {
-      this.start = undefined;
-      this.frame ??= requestAnimationFrame(this.step);
+      this.stop();
+      this.start = performance.now();
+      this.shownStep = 0;
+      this.timer = setTimeout(this.step, this.duration() / STEPS);
     } else if (!this.runs.size) this.stop();
   }
 
@@ -94,21 +107,30 @@ export class CountUpController implements ReactiveController {
   }
 
   private stop(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
-  private readonly step = (time: number): void => {
-    this.frame = undefined;
-    this.start ??= time;
+  private readonly step = (): void => {
+    this.timer = undefined;
+    const time = performance.now();
+    const start = this.start ?? time;
     const duration = this.duration();
-    const t = duration > 0 ? Math.min(1, (time - this.start) / duration) : 1;
+    const t = duration > 0 ? Math.min(1, (time - start) / duration) : 1;
     if (t >= 1 || prefersReducedMotion()) {
       this.runs.clear();
       this.now.clear();
     } else {
-      for (const [key, { from, to }] of this.runs) this.now.set(key, from + (to - from) * ease(t));
-      this.frame = requestAnimationFrame(this.step);
+      const step = Math.floor(t * STEPS);
+      this.timer = setTimeout(
+        this.step,
+        Math.max(1, start + ((step + 1) / STEPS) * duration - time),
+      );
+      // A timer that fired early finds the same step: nothing changes on screen.
+      if (step === this.shownStep) return;
+      this.shownStep = step;
+      const at = ease(step / STEPS);
+      for (const [key, { from, to }] of this.runs) this.now.set(key, from + (to - from) * at);
     }
     this.host.requestUpdate();
   };

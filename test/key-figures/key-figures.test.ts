@@ -174,6 +174,20 @@ describe('<civic-key-figures>', () => {
     expect(h.spoken(h.figure('participants')!)).to.equal('4321 人次');
   });
 
+  it('changes its number a dozen times on the way, not once a frame', async () => {
+    const h = await mount(
+      html`<civic-key-figures
+        duration="0.6"
+        .data=${[{ ...seed[0], value: 100000 }]}
+      ></civic-key-figures>`,
+    );
+    const seen = await watchCount(h, 'participants');
+    // Polled every 25 ms: a count drawn in every frame would show about 24 numbers in 0.6 s.
+    const distinct = seen.filter((text, i) => text !== seen[i - 1]);
+    expect(distinct.length, distinct.join(',')).to.be.within(4, 13);
+    expect(seen.at(-1)).to.equal('100000');
+  });
+
   it('keeps the decimals of a figure while it counts', async () => {
     const h = await mount(
       html`<civic-key-figures

@@ -38,10 +38,41 @@ export const partEntries = {
   'key-figures': 'src/entries/key-figures.ts',
 };
 
+/**
+ * How the parts share code: every file is one more request and gzips on its own, so the
+ * code two or more parts share goes into one file for the charts (ECharts and the chart
+ * layer) and one for the rest (Lit, core, data), not one file per set of sharers. A
+ * module only one part uses stays in that part, and `import()`ed code in its own file.
+ */
+const partChunks = {
+  groups: [
+    {
+      name: 'charts',
+      test: /node_modules[\\/](echarts|zrender|tslib)[\\/]|src[\\/]chart[\\/]/,
+      minShareCount: 2,
+      includeDependenciesRecursively: false,
+      priority: 2,
+    },
+    {
+      name: 'base',
+      minShareCount: 2,
+      includeDependenciesRecursively: false,
+      priority: 1,
+    },
+  ],
+};
+
 /** The library build of each mode; every one is ASCII-only (GBK pages load them as they are). */
 const modes: Record<
   string,
-  { lib: LibraryOptions; chunks?: string; minify?: boolean; external?: RegExp }
+  {
+    lib: LibraryOptions;
+    chunks?: string;
+    minify?: boolean;
+    external?: RegExp;
+    /** How shared chunks are formed (rolldown `codeSplitting`); default: one per set of sharers. */
+    split?: typeof partChunks;
+  }
 > = {
   // The ESM entries for applications.
   production: {
@@ -73,32 +104,8 @@ const modes: Record<
     lib: { entry: partEntries, formats: ['es'], fileName: (_format, name) => `parts/${name}.js` },
     chunks: 'parts/[name]-[hash].js',
     minify: true,
+    split: partChunks,
   },
-};
-
-/**
- * How the parts share code: every file is one more request and gzips on its own, so the
- * code two or more parts share goes into one file for the charts (ECharts and the chart
- * layer) and one for the rest (Lit, core, data), not one file per set of sharers. A
- * module only one part uses stays in that part, and `import()`ed code in its own file.
- */
-const partChunks = {
-  groups: [
-    {
-      name: 'charts',
-      test: /node_modules[\\/](echarts|zrender|tslib)[\\/]|src[\\/]chart[\\/]/,
-      minShareCount: 2,
-      includeDependenciesRecursively: false,
-      priority: 2,
-    },
-    {
-      name: 'base',
-      test: (id: string) => !/node_modules[\\/]@lit-labs[\\/]/.test(id),
-      minShareCount: 2,
-      includeDependenciesRecursively: false,
-      priority: 1,
-    },
-  ],
 };
 
 // `vite build` makes the ESM entries; `--mode parts`, `--mode iife` and `--mode all` the
@@ -118,12 +125,13 @@ export default defineConfig(({ mode }) => {
         external: external && ((id: string) => external.test(id)),
         // A part is imported for its side effect (it defines its tags), so its exports may
         // grow: that lets the shared files hold only the shared modules.
-        ...(build.minify && { preserveEntrySignatures: 'allow-extension' as const }),
+        ...(build.split && { preserveEntrySignatures: 'allow-extension' as const }),
         // Vite keeps an ES library readable for the application's bundler; the parts go to
         // the browser as they are, so they are minified in full.
         output: {
           chunkFileNames: build.chunks,
-          ...(build.minify && { minify: true, codeSplitting: partChunks }),
+          ...(build.minify && { minify: true }),
+          ...(build.split && { codeSplitting: build.split }),
         },
       },
     },

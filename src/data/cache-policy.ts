@@ -61,18 +61,40 @@ export function jittered(ms: number, random: () => number = Math.random): number
   return ms * (1 - JITTER + 2 * JITTER * random());
 }
 
-/** The longest wait of a page's first request: a wall of screens reloaded at once spreads out. */
+/**
+ * The longest wait of a reloaded page's first request: a wall of screens reloaded at once (F5
+ * after an outage, a management tool reloading every screen) spreads out.
+ */
 export const FIRST_REQUEST_SPREAD = 500;
 
 let firstRequestAt: number | undefined;
 
 /**
- * How long a widget waits before its first request: until one moment per page, picked at
- * random within FIRST_REQUEST_SPREAD ms of the first widget asking. Every widget of a page
- * waits for the same moment, so widgets with the same `src` still share one request; widgets
- * added later do not wait.
+ * Whether this document came from a reload. Reloads are what arrive at many screens in the
+ * same second; a visitor opening a portal page, or a screen starting up, is not in step with
+ * the others and should not wait for its data.
  */
-export function untilFirstRequest(random: () => number = Math.random): number {
-  firstRequestAt ??= Date.now() + random() * FIRST_REQUEST_SPREAD;
+export function pageWasReloaded(timing: Performance | undefined = globalThis.performance): boolean {
+  const [entry] = timing?.getEntriesByType?.('navigation') ?? [];
+  return (entry as PerformanceNavigationTiming | undefined)?.type === 'reload';
+}
+
+/** The page's wait before its first request: 0–FIRST_REQUEST_SPREAD ms after a reload, else 0. */
+export function firstRequestSpread(reloaded: boolean, random: () => number = Math.random): number {
+  return reloaded ? random() * FIRST_REQUEST_SPREAD : 0;
+}
+
+/**
+ * How long a widget waits before its first request. After a reload: until one moment per
+ * page, picked at random within FIRST_REQUEST_SPREAD ms of the first widget asking. Every
+ * widget of the page waits for the same moment, so widgets with the same `src` still share
+ * one request; widgets added later do not wait. Any other load asks at once (same-`src`
+ * widgets then share the request in flight).
+ */
+export function untilFirstRequest(
+  random: () => number = Math.random,
+  reloaded: boolean = pageWasReloaded(),
+): number {
+  firstRequestAt ??= Date.now() + firstRequestSpread(reloaded, random);
   return Math.max(0, firstRequestAt - Date.now());
 }

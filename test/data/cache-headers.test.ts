@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import {
   cacheModeAfter,
   FIRST_REQUEST_SPREAD,
+  firstRequestSpread,
+  pageWasReloaded,
   jittered,
   readFreshness,
   untilFirstRequest,
@@ -52,14 +54,37 @@ describe('cache policy', () => {
     expect(cacheModeAfter(freshness('no-store'))).to.equal('no-store');
   });
 
-  it('varies a period by ±10 % and spreads only the first request of a page', () => {
+  it('varies a period by ±10 % and spreads only the first request of a reloaded page', () => {
     expect(jittered(2000, () => 0)).to.equal(1800);
     expect(jittered(2000, () => 1)).to.equal(2200);
     expect(jittered(2000, () => 0.5)).to.equal(2000);
-    const first = untilFirstRequest();
+    expect(firstRequestSpread(true, () => 1)).to.equal(FIRST_REQUEST_SPREAD);
+    expect(firstRequestSpread(true, () => 0.5)).to.equal(FIRST_REQUEST_SPREAD / 2);
+    expect(firstRequestSpread(false, () => 1)).to.equal(0);
+    const first = untilFirstRequest(Math.random, true);
     expect(first).to.be.within(0, FIRST_REQUEST_SPREAD);
     // The same moment for every widget of the page: a later caller waits no longer.
-    expect(untilFirstRequest(() => 1)).to.be.at.most(first);
+    expect(untilFirstRequest(() => 1, true)).to.be.at.most(first);
+  });
+
+  it('knows a reloaded document from one opened by a link or typed address', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = () =>
+      new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      let load = loaded();
+      frame.src = new URL('/test/data/blank.html', location.href).href;
+      await load;
+      expect(pageWasReloaded(frame.contentWindow!.performance)).to.equal(false);
+      load = loaded();
+      frame.contentWindow!.location.reload();
+      await load;
+      expect(pageWasReloaded(frame.contentWindow!.performance)).to.equal(true);
+      expect(pageWasReloaded(undefined)).to.equal(false);
+    } finally {
+      frame.remove();
+    }
   });
 });
 

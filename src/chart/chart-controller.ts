@@ -30,7 +30,8 @@ const sameTheme = (a: ChartTheme, b: ChartTheme) =>
  * resize per frame, zero sizes and unchanged sizes skipped); sets the option when its
  * inputs change, merging by series id so values animate, and replacing it when the layout
  * or the colours change; re-inits only when the init options change, or the device pixels per
- * CSS pixel do (a scaled screen: the canvas is drawn at the wall's real resolution); disposes on
+ * CSS pixel do (a scaled screen: the canvas is drawn at the wall's real resolution); draws the
+ * first option without animation and animates the changes after it; disposes on
  * disconnect and starts afresh on reconnect. A chart that cannot start (a Trusted Types
  * page, a broken canvas) becomes a `failure` and a `civic-error` event, never an exception.
  */
@@ -186,8 +187,11 @@ export class ChartController implements ReactiveController {
     try {
       // Merging by series id keeps the old values, so a pointer or bar animates to its new
       // value; a new layout or palette is replaced whole so nothing of the old one lingers.
+      // A chart's first drawing is not animated: on a cold page every frame of an entrance
+      // animation is taken from the widgets still starting, and the value is readable at once.
+      const animation = next.animation && last !== undefined;
       chart.setOption(
-        this.options.option(next),
+        this.options.option({ ...next, animation }),
         replace ? { notMerge: true } : { replaceMerge: ['series'] },
       );
       this.applied = next;

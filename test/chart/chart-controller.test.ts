@@ -97,7 +97,11 @@ describe('ChartController', () => {
     const chart = await until(() => element.chart.instance, 'the chart to start');
     expect(chart.getWidth()).to.equal(240);
     expect(element.builds).to.have.length(1);
-    expect(element.builds[0]).to.include({ width: 240, height: 120, animation: true });
+    // The first drawing shows the value at once; the changes after it animate.
+    expect(element.builds[0]).to.include({ width: 240, height: 120, animation: false });
+    element.value = 20;
+    await element.updateComplete;
+    expect(element.builds.at(-1)).to.include({ animation: true });
   });
 
   it('sets the option only when an input changes, merging by id, and replaces it for a new layout', async () => {
@@ -175,8 +179,14 @@ describe('ChartController', () => {
   it('turns animation off under prefers-reduced-motion', async () => {
     const element = await probe();
     await until(() => element.chart.instance, 'the chart');
+    element.value = 20;
+    await element.updateComplete;
+    expect(element.builds.at(-1)!.animation).to.equal(true);
     await emulateMedia({ reducedMotion: 'reduce' });
     await until(() => element.builds.at(-1)!.animation === false, 'animation off');
+    element.value = 30;
+    await element.updateComplete;
+    expect(element.builds.at(-1)!.animation).to.equal(false);
   });
 
   it('reports a chart that cannot start as a failure and a civic-error, without throwing', async () => {

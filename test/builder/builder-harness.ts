@@ -51,11 +51,23 @@ export class BuilderHarness {
     const sample = this.find<HTMLTextAreaElement>('#sample');
     sample.value = JSON.stringify(body);
     sample.dispatchEvent(new Event('input'));
-    const use = [...this.root.querySelectorAll('button')].find((button) =>
-      /使用这段数据|Use this sample/.test(button.textContent ?? ''),
-    );
-    use!.click();
+    this.button(/使用这段数据|Use this sample/).click();
     await until(() => this.root.querySelector('#snippet-tag'), 'the snippets');
+  }
+
+  /** Reads the answer of `url`, as the webmaster's API address. */
+  async read(url: string): Promise<void> {
+    await this.choose('#src', url);
+    this.button(/读取接口|Read the API/).click();
+    await until(() => this.root.querySelector('#snippet-tag'), 'the snippets');
+  }
+
+  button(name: RegExp): HTMLButtonElement {
+    const found = [...this.root.querySelectorAll('button')].find((button) =>
+      name.test(button.textContent ?? ''),
+    );
+    if (!found) throw new Error(`no button ${name}`);
+    return found;
   }
 
   /** The text of a snippet box: `tag`, `placeholder`, `text`. */

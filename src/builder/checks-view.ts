@@ -34,9 +34,15 @@ export function renderChecks(view: ChecksView): TemplateResult | typeof nothing 
     report.state === 'error' && error
       ? errorSentence(new CivicDataError(error.kind, error.message, error), locale)
       : '';
-  const lines = issueGroups(error?.issues ?? [], view.body, view.detection).flatMap(
-    ({ issues, rows, list }) =>
-      describeIssues(issues, rows, view.widget, view.choices, locale, list),
+  const groups = issueGroups(
+    error?.issues ?? [],
+    view.body,
+    view.detection,
+    view.widget,
+    view.choices,
+  );
+  const lines = groups.flatMap(({ issues, rows, list }) =>
+    describeIssues(issues, rows, view.widget, view.choices, locale, list),
   );
   if (!failure && lines.length === 0) return html`<p class="ok">${t('allGood')}</p>`;
   return html`${failure ? html`<p class="bad">${failure}</p>` : nothing}

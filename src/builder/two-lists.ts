@@ -13,6 +13,7 @@
  * - picking one of the lists in the path list instead reads it as flat rows, as before.
  */
 import {
+  adaptRows,
   answerKeys,
   detectAnswer,
   getPath,
@@ -21,6 +22,7 @@ import {
   type AnswerDetection,
   type FieldMap,
   type PayloadCandidate,
+  type RowSchema,
 } from '../data/adapt/index.js';
 import type { ValidationIssue } from '../data/errors.js';
 import type { BuilderWidget } from './widgets.js';
@@ -118,20 +120,38 @@ export interface IssueGroup {
   rows: unknown[];
 }
 
+/** Whether adaptLaborData gives up on this list: none of its rows is usable. */
+function unusable(rows: unknown[], schema: RowSchema, fields: FieldMap): boolean {
+  try {
+    adaptRows(rows, schema, { fields });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
- * The widget's issues with the rows each one names: for two lists, adaptLaborData prefixes
- * an issue's field with its list (`cells.value`), and the row counts within that list.
+ * The widget's issues with the rows each one names. For two lists, adaptLaborData prefixes
+ * an issue's field with its list (`cells.value`), and the row counts within that list; when a
+ * list has no usable row at all it fails with that list's own issues, unprefixed.
  */
 export function issueGroups(
   issues: readonly ValidationIssue[],
   body: unknown,
   detection: BuilderDetection,
+  widget: BuilderWidget,
+  fields: FieldMap,
 ): IssueGroup[] {
   const value = detection.path === undefined ? undefined : getPath(body, detection.path);
   if (!detection.lists || !isHolder(value)) {
     // A record is a row of its own.
     const rows = value === undefined ? [] : Array.isArray(value) ? value : [value];
     return [{ issues: [...issues], rows }];
+  }
+  if (widget.lists && !issues.some((issue) => /^(points|cells)\./.test(issue.field))) {
+    // The cells are read first, so a failure is theirs unless they are fine.
+    const list = unusable(value.cells, widget.lists.cells, fields) ? 'cells' : 'points';
+    return [{ list, rows: value[list], issues: [...issues] }];
   }
   return (['points', 'cells'] as const).map((list) => ({
     list,

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/heatmap/define.js';
-import { formatFields } from '../../src/data/adapt/index.js';
+import { formatFields, type FieldMap } from '../../src/data/adapt/index.js';
+import type { CivicDataError, ValidationIssue } from '../../src/data/errors.js';
 import { describeIssues } from '../../src/builder/issue-text.js';
 import { widgetSnippets } from '../../src/builder/snippet.js';
 import { detectFor, issueGroups } from '../../src/builder/two-lists.js';
@@ -99,12 +100,26 @@ describe('a heatmap answer of {points, cells}', () => {
     bad.data.cells.push({ pointName: '外海社区', day: '2026-11-18', joinNum: 'abc' as never });
     const found = detectFor(heatmap, bad, { fields: picks });
     const { issues } = adaptLaborData(bad, { path: found.path, fields: formatFields(picks) });
-    const lines = issueGroups(issues, bad, found).flatMap((group) =>
-      describeIssues(group.issues, group.rows, heatmap, picks, 'zh-CN', group.list),
-    );
-    expect(lines).to.deep.equal([
+    const sentences = (list: ValidationIssue[], fields: FieldMap) =>
+      issueGroups(list, bad, found, heatmap, fields).flatMap((group) =>
+        describeIssues(group.issues, group.rows, heatmap, fields, 'zh-CN', group.list),
+      );
+    expect(sentences(issues, picks)).to.deep.equal([
       '记录表第 4 条数据：“数值（如参与人次）”取自字段 joinNum，值是"abc"，不是数字。',
     ]);
+    // No usable cell at all: the widget fails with the cells' issues, unprefixed.
+    const failure = (() => {
+      try {
+        adaptLaborData(bad, { path: found.path });
+      } catch (error) {
+        return (error as CivicDataError).issues ?? [];
+      }
+      return [];
+    })();
+    expect(failure.map((issue) => issue.field)).to.include('value');
+    expect(sentences(failure, {})[0]).to.equal(
+      '记录表第 1 条数据：没有找到“数值（如参与人次）”：请在第四步为它选择接口里的字段。',
+    );
   });
 
   it('in the builder: says so in both languages, and the copied tag shows the cells', async () => {
@@ -118,6 +133,11 @@ describe('a heatmap answer of {points, cells}', () => {
     const path = builder.root.querySelector<HTMLSelectElement>('#path')!;
     expect(path.value).to.equal('data');
     expect(path.selectedOptions[0].textContent).to.contain('data（点位表 + 记录表）');
+    // Before the pick, no record has a value: the checks say so of the cells.
+    await until(
+      () => builder.text('.checks').includes('记录表第 1 条数据：没有找到“数值（如参与人次）”'),
+      'the checks before the pick',
+    );
     await builder.choose('#field-value', 'joinNum');
     await builder.choose('#field-district', 'siteStreet');
     await until(() => builder.text('.checks').includes('没有发现问题'), 'the checks');

@@ -271,6 +271,44 @@ test('options: limit 3 and auto-scroll set in the builder, in every copied form 
   await page.close();
 });
 
+test('a heatmap of {points, cells}: one path for both lists, the page shows the cells and the idle points', async () => {
+  const body = {
+    code: 0,
+    msg: 'ok',
+    data: {
+      points: ['江南社区', '外海社区', '礼乐社区'].map((name) => ({ name, street: '江南街道' })),
+      cells: [
+        { pointName: '江南社区', day: '2026-11-16', joinNum: 12 },
+        { pointName: '外海社区', day: '2026-11-16', joinNum: 30 },
+      ],
+    },
+  };
+  const { page, problems } = await openBuilder();
+  await page.getByLabel('组件', { exact: true }).selectOption('civic-labor-heatmap');
+  await giveData(page, { name: 'heatmap', body, given: 'url', path: 'data', picks: {} });
+  assert.equal(await page.getByLabel(/数据所在位置/).inputValue(), 'data');
+  await page.getByText(/识别为“点位表 \+ 记录表”：3 个点位，2 条记录/).waitFor();
+  await pick(page, '数值（', 'joinNum');
+  await page.getByText('没有发现问题，数据都能显示。').waitFor();
+  const snippet = await copy(page, '标签写法');
+  assert.ok(snippet.includes(' path="data" fields="value:joinNum"'), snippet);
+  const article = await browser.newPage();
+  await article.goto(await publish(await copy(page, '脚本'), snippet, '标签写法'));
+  const heatmap = article.locator('.article civic-labor-heatmap[state="ready"]');
+  await heatmap.waitFor({ timeout: 10_000 });
+  const shown = await heatmap.evaluate((element) => {
+    const names = (/** @type {string} */ selector) =>
+      Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((node) =>
+        (node.textContent ?? '').trim(),
+      );
+    return { table: names('[part~="row"] th'), idle: names('.zero-names .name') };
+  });
+  assert.deepEqual(shown, { table: ['外海社区', '江南社区'], idle: ['礼乐社区'] });
+  assert.deepEqual(problems, []);
+  await article.close();
+  await page.close();
+});
+
 test('an answer that reports failure, a malformed or cross-origin address and bad JSON are told plainly', async () => {
   const { page, problems } = await openBuilder();
   const address = page.getByLabel('接口地址', { exact: true });

@@ -9,6 +9,7 @@ import type { PreviewReport } from './preview.js';
 import { issueGroups, type BuilderDetection } from './two-lists.js';
 import type { BuilderWidget } from './widgets.js';
 
+/** What the checks explain: the live widget's report on the answer being configured. */
 export interface ChecksView {
   /** What the live widget last reported; undefined before it said anything. */
   report?: PreviewReport;

@@ -5,6 +5,7 @@ import type { Locale } from '../core/i18n.js';
 import { optionWords, words } from './messages.js';
 import { widgetOptions, type OptionValues, type WidgetOption } from './options.js';
 
+/** What the options step shows: the widget's options and the values chosen so far. */
 export interface OptionsView {
   tag: string;
   values: OptionValues;

@@ -73,7 +73,7 @@ function holders(body: unknown, detection: AnswerDetection): BuilderCandidate[] 
   return detection.candidates.flatMap(({ path, recognised }) => {
     const parent = path === 'cells' ? '' : path.endsWith('.cells') ? path.slice(0, -6) : undefined;
     if (parent === undefined) return [];
-    const holder = parent === '' ? body : getPath(body, parent);
+    const holder = getPath(body, parent);
     if (!isHolder(holder)) return [];
     const lists = { points: holder.points.length, cells: holder.cells.length };
     return [{ path: parent, length: lists.cells, auto: holder === auto, recognised, lists }];

@@ -59,6 +59,10 @@ describe('a heatmap answer of {points, cells}', () => {
     expect(byField.district.keys.map((k) => k.path)).to.not.include('joinNum');
     expect(byField.lng).to.include({ source: 'lng', by: 'alias' });
 
+    // The lists as the whole answer: no path to write.
+    expect(detectFor(heatmap, body.data, { fields: {} })).to.include({ path: '' });
+    expect(detectFor(heatmap, body.data, { fields: {} }).candidates[0]).to.include({ auto: true });
+
     // A list picked by hand is read as flat rows.
     const flat = detectFor(heatmap, body, { path: 'data.cells', fields: {} });
     expect(flat.path).to.equal('data.cells');

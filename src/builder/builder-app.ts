@@ -1,7 +1,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { detectAnswer, formatFields, getPath, type AnswerDetection } from '../data/adapt/index.js';
-import { CivicDataError, toCivicError } from '../data/errors.js';
+import { formatFields } from '../data/adapt/index.js';
+import { toCivicError } from '../data/errors.js';
 import { pageHub } from '../data/source.js';
 import type { Locale } from '../core/i18n.js';
 import { errorSentence } from '../core/states.js';
@@ -9,9 +9,12 @@ import { words, type BuilderMessage } from './messages.js';
 import { renderFieldMap } from './field-map.js';
 import { renderSnippets } from './snippet-boxes.js';
 import { renderDetection } from './detection-view.js';
-import { describeIssues } from './issue-text.js';
+import { renderChecks } from './checks-view.js';
+import { renderOptions } from './options-panel.js';
+import { optionAttributes } from './options.js';
 import { LivePreview } from './preview.js';
 import { scriptSnippet, widgetSnippets } from './snippet.js';
+import { detectFor, type BuilderDetection } from './two-lists.js';
 import { BUILDER_WIDGETS, type BuilderWidget } from './widgets.js';
 
 type Form = 'tag' | 'placeholder' | 'text';
@@ -26,7 +29,6 @@ export class BuilderApp {
   private locale: Locale = 'zh-CN';
   private widget: BuilderWidget = BUILDER_WIDGETS[0];
   private src = '';
-  private refresh = 0;
   private sample = '';
   /** The answer being configured; undefined until one is read or pasted. */
   private body: unknown;
@@ -37,6 +39,8 @@ export class BuilderApp {
   /** The person's choices: a path, and model field → source for fields they picked. */
   private path?: string;
   private choices: Record<string, string> = {};
+  /** The widget options set, by attribute ('' for a boolean that is on). */
+  private options: Record<string, string> = {};
   private copyMessage = '';
   private readonly preview = new LivePreview(() => this.update());
   private queued = false;
@@ -76,6 +80,7 @@ export class BuilderApp {
     this.widget = BUILDER_WIDGETS.find((widget) => widget.tag === tag) ?? BUILDER_WIDGETS[0];
     this.path = undefined;
     this.choices = {};
+    this.options = {};
     this.update();
   }
 
@@ -149,11 +154,7 @@ export class BuilderApp {
     const detection =
       this.body === undefined
         ? undefined
-        : detectAnswer(this.body, this.widget.schema, {
-            shape: this.widget.shape,
-            path: this.path,
-            fields: this.choices,
-          });
+        : detectFor(this.widget, this.body, { path: this.path, fields: this.choices });
     return html`<header class="masthead">
         <h1>${this.t('title')}</h1>
         <p>${this.t('intro')}</p>
@@ -189,6 +190,16 @@ export class BuilderApp {
                 onChoose: (field, source) => this.choose(field, source),
               })
         }
+        ${renderOptions({
+          tag: this.widget.tag,
+          values: this.options,
+          locale: this.locale,
+          onChange: (name, value) => {
+            if (value === undefined) delete this.options[name];
+            else this.options[name] = value;
+            this.update();
+          },
+        })}
         ${this.previewStep(detection)} ${this.copyStep(detection)}
       </main>`;
   }
@@ -252,7 +263,7 @@ export class BuilderApp {
     </section>`;
   }
 
-  private previewStep(detection: AnswerDetection | undefined): TemplateResult | typeof nothing {
+  private previewStep(detection: BuilderDetection | undefined): TemplateResult | typeof nothing {
     if (!detection) return nothing;
     const element = this.preview.show({
       tag: this.widget.tag,
@@ -260,47 +271,27 @@ export class BuilderApp {
       data: this.bodySrc === undefined ? this.body : undefined,
       path: detection.path,
       fields: formatFields(this.choices),
+      options: optionAttributes(this.widget.tag, this.options),
     });
     return html`<section aria-labelledby="step-preview">
       <h2 id="step-preview">${this.t('stepPreview')}</h2>
       <p class="help">${this.t('previewHelp')}</p>
       <div class="preview">${element}</div>
       <h3 id="checks">${this.t('checks')}</h3>
-      <div class="checks" role="status" aria-labelledby="checks">${this.checks(detection)}</div>
+      <div class="checks" role="status" aria-labelledby="checks">
+        ${renderChecks({
+          report: this.preview.report,
+          detection,
+          body: this.body,
+          widget: this.widget,
+          choices: this.choices,
+          locale: this.locale,
+        })}
+      </div>
     </section>`;
   }
 
-  private checks(detection: AnswerDetection): TemplateResult | typeof nothing {
-    const report = this.preview.report;
-    if (!report || report.state === 'loading') return nothing;
-    const error = report.error;
-    const failure =
-      report.state === 'error' && error
-        ? errorSentence(new CivicDataError(error.kind, error.message, error), this.locale)
-        : '';
-    const issues = error?.issues ?? [];
-    if (!failure && issues.length === 0) return html`<p class="ok">${this.t('allGood')}</p>`;
-    const rows = this.rowsAt(detection);
-    const lines = describeIssues(issues, rows, this.widget, this.choices, this.locale);
-    return html`${failure ? html`<p class="bad">${failure}</p>` : nothing}
-    ${
-      lines.length
-        ? html`<p>${this.t('issueCount', { count: lines.length })}</p>
-            <ul class="issues">
-              ${lines.map((line) => html`<li>${line}</li>`)}
-            </ul>`
-        : nothing
-    }`;
-  }
-
-  /** The rows the widget read, for explaining its issues (a record is a row of its own). */
-  private rowsAt(detection: AnswerDetection): unknown[] {
-    if (detection.path === undefined) return [];
-    const value = getPath(this.body, detection.path);
-    return Array.isArray(value) ? value : [value];
-  }
-
-  private copyStep(detection: AnswerDetection | undefined): TemplateResult | typeof nothing {
+  private copyStep(detection: BuilderDetection | undefined): TemplateResult | typeof nothing {
     if (!detection || detection.path === undefined) return nothing;
     const input = {
       tag: this.widget.tag,
@@ -308,7 +299,7 @@ export class BuilderApp {
         ['src', this.src.trim()],
         ['path', detection.path],
         ['fields', formatFields(this.choices)],
-        ['refresh', this.refresh > 0 ? String(this.refresh) : ''],
+        ...optionAttributes(this.widget.tag, this.options),
       ] as const,
       fallback: this.t('fallback', { title: this.widget.title[this.locale] }),
     };
@@ -322,19 +313,6 @@ export class BuilderApp {
     ];
     return html`<section aria-labelledby="step-copy">
       <h2 id="step-copy">${this.t('stepCopy')}</h2>
-      <label for="refresh">${this.t('refresh')}</label>
-      <input
-        id="refresh"
-        type="number"
-        min="0"
-        step="1"
-        .value=${live(String(this.refresh))}
-        @input=${(e: Event) => {
-          const value = Number((e.target as HTMLInputElement).value);
-          this.refresh = Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
-          this.update();
-        }}
-      />
       ${renderSnippets(
         this.locale,
         [

@@ -1,12 +1,13 @@
-import { html, type TemplateResult } from 'lit';
-import type { AnswerDetection, AnswerShape, DetectedEnvelope } from '../data/adapt/index.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AnswerShape, DetectedEnvelope } from '../data/adapt/index.js';
 import type { Locale } from '../core/i18n.js';
 import { describeSample } from './issue-text.js';
 import { words } from './messages.js';
+import type { BuilderDetection } from './two-lists.js';
 
 export interface DetectionView {
   /** Undefined until there is an answer. */
-  detection?: AnswerDetection;
+  detection?: BuilderDetection;
   shape: AnswerShape;
   locale: Locale;
   onPath: (path: string) => void;
@@ -26,7 +27,7 @@ function envelopeText(envelope: DetectedEnvelope | undefined, locale: Locale): T
     </p>`;
 }
 
-function pathChoice(view: DetectionView, detection: AnswerDetection): TemplateResult {
+function pathChoice(view: DetectionView, detection: BuilderDetection): TemplateResult {
   const t = words(view.locale);
   if (detection.candidates.length === 0) return html`<p class="bad">${t('noList')}</p>`;
   return html`<label for="path">${t('path')}</label>
@@ -38,13 +39,17 @@ function pathChoice(view: DetectionView, detection: AnswerDetection): TemplateRe
     >
       ${detection.candidates.map((candidate) => {
         const where = candidate.path === '' ? t('pathRoot') : candidate.path;
-        const label =
-          view.shape === 'list' ? t('pathItem', { path: where, count: candidate.length }) : where;
+        const label = candidate.lists
+          ? t('pathLists', { path: where })
+          : view.shape === 'list'
+            ? t('pathItem', { path: where, count: candidate.length })
+            : where;
         return html`<option value=${candidate.path} ?selected=${candidate.path === detection.path}>
           ${candidate.auto ? t('pathAuto', { label }) : label}
         </option>`;
       })}
-    </select>`;
+    </select>
+    ${detection.lists ? html`<p class="ok">${t('lists', { ...detection.lists })}</p>` : nothing}`;
 }
 
 /** Step 3: the envelope found around the data, and where the data is (`path`), to confirm. */

@@ -2,6 +2,7 @@ import { explainIssue, type FieldMap, type IssueExplanation } from '../data/adap
 import type { ValidationIssue } from '../data/errors.js';
 import type { Locale } from '../core/i18n.js';
 import { words, zhTypeWords } from './messages.js';
+import type { ListName } from './two-lists.js';
 import type { BuilderWidget } from './widgets.js';
 
 // Enough of a value to recognise it, as the adapter's own messages clip it.
@@ -39,11 +40,18 @@ function sentence(
   widget: BuilderWidget,
   mapped: FieldMap,
   locale: Locale,
+  list?: ListName,
 ): string {
   const t = words(locale);
   if (explained.kind === 'more') return t('issue.more', { count: explained.count });
   // Rows are counted from 1 for people; a record's own fields (row -1) have no row.
-  const prefix = explained.row >= 0 ? t('rowPrefix', { row: explained.row + 1 }) : '';
+  const row = explained.row + 1;
+  const prefix =
+    explained.row < 0
+      ? ''
+      : list
+        ? t('listRowPrefix', { list: t(`listName.${list}`), row })
+        : t('rowPrefix', { row });
   if (explained.kind === 'not-object') {
     return prefix + t('issue.not-object', { value: describeSample(explained.value, locale) });
   }
@@ -62,6 +70,7 @@ function sentence(
  * The adapter's issues as sentences in the page's language, built from each issue's parts and
  * the rows it names (the widgets' own issue messages are English, for developers). `mapped`
  * holds the fields a person picked: a missing one is then their pick, not a field not found.
+ * `list` names the list of a two-list answer the rows are counted in.
  */
 export function describeIssues(
   issues: readonly ValidationIssue[],
@@ -69,8 +78,9 @@ export function describeIssues(
   widget: BuilderWidget,
   mapped: FieldMap,
   locale: Locale,
+  list?: ListName,
 ): string[] {
   return issues.map((issue) =>
-    sentence(explainIssue(issue, rows, widget.schema), widget, mapped, locale),
+    sentence(explainIssue(issue, rows, widget.schema), widget, mapped, locale, list),
   );
 }

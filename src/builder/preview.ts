@@ -1,4 +1,6 @@
 import type { CivicErrorDetail } from '../data/errors.js';
+import { setDocumented } from '../loader/tags.js';
+import type { SnippetAttribute } from './snippet.js';
 
 /** What the live widget last reported. */
 export interface PreviewReport {
@@ -15,6 +17,8 @@ export interface PreviewInput {
   data?: unknown;
   path?: string;
   fields?: string;
+  /** The chosen widget options, as the snippets write them (a boolean on as `[name, '']`). */
+  options?: readonly SnippetAttribute[];
 }
 
 type Widget = HTMLElement & { data?: unknown };
@@ -28,6 +32,8 @@ type Widget = HTMLElement & { data?: unknown };
 export class LivePreview {
   private element?: Widget;
   private error?: CivicErrorDetail;
+  /** The options set on the element, so that one cleared is taken off again. */
+  private optionNames: readonly string[] = [];
   // The state attribute changes after the events of an update: re-read it then.
   private readonly watch = new MutationObserver(() => this.onReport());
 
@@ -53,7 +59,9 @@ export class LivePreview {
       this.watch.observe(element, { attributeFilter: ['state'] });
       this.element = element;
       this.error = undefined;
+      this.optionNames = [];
     }
+    this.setOptions(element, input.options ?? []);
     setAttribute(element, 'path', input.path);
     setAttribute(element, 'fields', input.fields);
     if (input.data !== undefined) {
@@ -64,6 +72,16 @@ export class LivePreview {
       setAttribute(element, 'src', input.src);
     }
     return element;
+  }
+
+  /** Sets options as the loader sets them from markup, so the preview reads what the page will. */
+  private setOptions(element: Element, options: readonly SnippetAttribute[]): void {
+    const names = options.map(([name]) => name);
+    for (const name of this.optionNames) if (!names.includes(name)) element.removeAttribute(name);
+    for (const [name, value] of options) {
+      if (element.getAttribute(name) !== value) setDocumented(element, name, value);
+    }
+    this.optionNames = names;
   }
 
   private set(error: CivicErrorDetail | undefined): void {

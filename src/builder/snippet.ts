@@ -4,8 +4,12 @@
  * formatters so that what is copied is what the loader reads back.
  */
 import { formatPlaceholder, formatTag, formatTextForm } from '../loader/snippets.js';
+import { BOOLEAN_ATTRIBUTES } from '../loader/tags.js';
 
-/** An attribute in the order it is written; empty values are left out. */
+/**
+ * An attribute in the order it is written; empty values are left out, except that a boolean
+ * attribute (`auto-scroll`) given as '' is on and written bare, as the loader reads it.
+ */
 export type SnippetAttribute = readonly [name: string, value: string];
 
 export interface SnippetInput {
@@ -23,9 +27,11 @@ export interface Snippets {
   text?: string;
 }
 
-/** The widget in each form; attributes without a value are left out. */
+/** The widget in each form; attributes without a value are left out, booleans that are on kept. */
 export function widgetSnippets({ tag, attributes, fallback }: SnippetInput): Snippets {
-  const written = attributes.filter(([, value]) => value.trim() !== '');
+  const written = attributes.filter(
+    ([name, value]) => value.trim() !== '' || (value === '' && BOOLEAN_ATTRIBUTES.includes(name)),
+  );
   return {
     tag: formatTag(tag, written, fallback),
     placeholder: formatPlaceholder(tag, written, fallback),

@@ -4,7 +4,7 @@ import { gaugeMessages } from '../gauge/messages.js';
 import { keyFigureSchema } from '../key-figures/figures.js';
 import { keyFiguresMessages } from '../key-figures/messages.js';
 import { progressSchema } from '../gauge/progress.js';
-import { laborRowSchema } from '../heatmap/labor-adapt.js';
+import { laborCellSchema, laborPointSchema, laborRowSchema } from '../heatmap/labor-adapt.js';
 import { heatmapMessages } from '../heatmap/messages.js';
 import { leaderboardMessages } from '../leaderboard/messages.js';
 import { unitRankingSchema } from '../leaderboard/ranking.js';
@@ -16,6 +16,11 @@ export interface BuilderWidget {
   tag: string;
   shape: AnswerShape;
   schema: RowSchema;
+  /**
+   * For a widget that also reads `{points: [...], cells: [...]}` (the heatmap): the schema of
+   * each list (see two-lists.ts).
+   */
+  lists?: { points: RowSchema; cells: RowSchema };
   /** The widget's own name, from its message table. */
   title: Readonly<Record<Locale, string>>;
   /** What each model field holds, for a person choosing its source (nested: `outcomes.value`). */
@@ -97,6 +102,7 @@ export const BUILDER_WIDGETS: readonly BuilderWidget[] = [
     tag: 'civic-labor-heatmap',
     shape: 'list',
     schema: laborRowSchema,
+    lists: { points: laborPointSchema, cells: laborCellSchema },
     title: byLocale(heatmapMessages),
     fields: {
       'zh-CN': {

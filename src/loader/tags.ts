@@ -15,6 +15,8 @@ export interface TagInfo {
 
 /** What every data widget reads (CivicElement and its data controller). */
 const DATA = ['src', 'refresh', 'path', 'fields', 'live', 'timeout', 'max-bytes', 'theme', 'lang'];
+/** The data attributes every data widget shares, for tools that tell them from its options. */
+export const DATA_ATTRIBUTES: readonly string[] = DATA;
 
 export const TAGS: Readonly<Record<string, TagInfo>> = {
   'civic-unit-leaderboard': {

@@ -233,6 +233,82 @@ describe('the builder on real envelope shapes', () => {
   }
 });
 
+test('options: limit 3 and auto-scroll set in the builder, in every copied form on a page', async () => {
+  const names = ['省委办公厅', '市文明办', '团市委', '市教育局', '市卫健委'];
+  const body = {
+    code: 200,
+    msg: '操作成功',
+    data: names.map((deptName, i) => ({ deptName, joinCount: 50 - i })),
+  };
+  const { page, problems } = await openBuilder();
+  await giveData(page, { name: 'five units', body, given: 'url', path: 'data', picks: {} });
+  await page.getByLabel(/^最多显示几个单位/).fill('3');
+  await page.getByLabel(/^自动滚动/).check();
+  const preview = page.locator('.preview civic-unit-leaderboard[limit="3"][auto-scroll]');
+  await preview.waitFor();
+  const script = await copy(page, '脚本');
+  for (const form of FORMS) {
+    const snippet = await copy(page, form);
+    assert.match(snippet, /limit="3"/, snippet);
+    assert.match(
+      snippet,
+      form === '文字写法' ? / auto-scroll\]$/ : / (data-)?auto-scroll>/,
+      snippet,
+    );
+    const article = await browser.newPage();
+    await article.goto(await publish(script, snippet, form));
+    assert.deepEqual(await shownUnits(article, '.article'), names.slice(0, 3), form);
+    const scrolling = await article
+      .locator('.article civic-unit-leaderboard')
+      .evaluate((element) => element.hasAttribute('auto-scroll'));
+    assert.equal(scrolling, true, form);
+    await article.close();
+  }
+  // Cleared, the option is left out again.
+  await page.getByLabel(/^最多显示几个单位/).fill('');
+  assert.doesNotMatch(await copy(page, '标签写法'), /limit=/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a heatmap of {points, cells}: one path for both lists, the page shows the cells and the idle points', async () => {
+  const body = {
+    code: 0,
+    msg: 'ok',
+    data: {
+      points: ['江南社区', '外海社区', '礼乐社区'].map((name) => ({ name, street: '江南街道' })),
+      cells: [
+        { pointName: '江南社区', day: '2026-11-16', joinNum: 12 },
+        { pointName: '外海社区', day: '2026-11-16', joinNum: 30 },
+      ],
+    },
+  };
+  const { page, problems } = await openBuilder();
+  await page.getByLabel('组件', { exact: true }).selectOption('civic-labor-heatmap');
+  await giveData(page, { name: 'heatmap', body, given: 'url', path: 'data', picks: {} });
+  assert.equal(await page.getByLabel(/数据所在位置/).inputValue(), 'data');
+  await page.getByText(/识别为“点位表 \+ 记录表”：3 个点位，2 条记录/).waitFor();
+  await pick(page, '数值（', 'joinNum');
+  await page.getByText('没有发现问题，数据都能显示。').waitFor();
+  const snippet = await copy(page, '标签写法');
+  assert.ok(snippet.includes(' path="data" fields="value:joinNum"'), snippet);
+  const article = await browser.newPage();
+  await article.goto(await publish(await copy(page, '脚本'), snippet, '标签写法'));
+  const heatmap = article.locator('.article civic-labor-heatmap[state="ready"]');
+  await heatmap.waitFor({ timeout: 10_000 });
+  const shown = await heatmap.evaluate((element) => {
+    const names = (/** @type {string} */ selector) =>
+      Array.from(element.shadowRoot?.querySelectorAll(selector) ?? []).map((node) =>
+        (node.textContent ?? '').trim(),
+      );
+    return { table: names('[part~="row"] th'), idle: names('.zero-names .name') };
+  });
+  assert.deepEqual(shown, { table: ['外海社区', '江南社区'], idle: ['礼乐社区'] });
+  assert.deepEqual(problems, []);
+  await article.close();
+  await page.close();
+});
+
 test('an answer that reports failure, a malformed or cross-origin address and bad JSON are told plainly', async () => {
   const { page, problems } = await openBuilder();
   const address = page.getByLabel('接口地址', { exact: true });

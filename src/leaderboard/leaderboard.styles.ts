@@ -16,9 +16,6 @@ export const leaderboardStyles = css`
     container: leaderboard / inline-size;
   }
   .row {
-    /* Where the value bar starts and ends: under the unit and score columns. */
-    --_bar-start: calc(var(--_c-space) * 2 + 3.5em);
-    --_bar-end: calc(var(--_c-space) * 2 + 5em);
     position: relative;
     display: grid;
     grid-template-columns: 3.5em minmax(0, 1fr) minmax(5em, auto) 5em;
@@ -46,8 +43,6 @@ export const leaderboardStyles = css`
      line, score and movement the second, and the rank spans both. */
   @container leaderboard (max-width: 24em) {
     .row {
-      --_bar-start: calc(var(--_c-space) * 2 + 2.75em);
-      --_bar-end: var(--_c-space);
       grid-template-columns: 2.75em minmax(0, 1fr) auto;
       grid-template-areas: 'rank unit unit' 'rank score movement';
       padding-block: 0.25em;
@@ -60,12 +55,23 @@ export const leaderboardStyles = css`
     border-bottom: 1px solid var(--_c-border);
   }
   .viewport {
+    /* Where the value bar starts and ends: under the unit and score columns. Set here, not on
+       each row: a row that declares a custom property gets a style of its own to compute,
+       one that inherits shares its parent's. */
+    --_bar-start: calc(var(--_c-space) * 2 + 3.5em);
+    --_bar-end: calc(var(--_c-space) * 2 + 5em);
     position: relative;
     flex: 1 1 auto;
     min-height: 0;
     max-height: var(--civic-leaderboard-max-height, none);
     overflow-y: auto;
     overscroll-behavior: contain;
+  }
+  @container leaderboard (max-width: 24em) {
+    .viewport {
+      --_bar-start: calc(var(--_c-space) * 2 + 2.75em);
+      --_bar-end: var(--_c-space);
+    }
   }
   /* Rows are never skipped with content-visibility: auto. It halved the layout of a 1,000-unit
      reorder, but rows below the first screen then come out blank in a full-page screenshot,

@@ -264,6 +264,23 @@ describe('<civic-unit-leaderboard>', () => {
     expect((window as unknown as { __civicPwned?: number }).__civicPwned).to.equal(undefined);
   });
 
+  it('draws each value bar under the unit and score columns, wide and narrow', async () => {
+    for (const width of ['640px', '300px']) {
+      const h = await mount(
+        html`<civic-unit-leaderboard
+          style="width:${width}"
+          .data=${units}
+        ></civic-unit-leaderboard>`,
+      );
+      const row = h.viewport().querySelector<HTMLElement>('.row')!;
+      const unit = row.children[1] as HTMLElement;
+      const bar = getComputedStyle(row, '::after');
+      // The bar starts where the unit column does, in either layout.
+      expect(parseFloat(bar.left)).to.be.closeTo(unit.offsetLeft, 1, width);
+      expect(parseFloat(bar.width)).to.be.greaterThan(0, width);
+    }
+  });
+
   describe('auto-scroll', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ unit: `社区${i}`, score: 400 - i }));
 

@@ -32,9 +32,13 @@ const HEAP_BUDGET = 1024 * 1024;
  * items are drawn (the timeline's rows are capped by `max-items`, the virtualised list draws
  * only what is in view, the heatmap's "N 个点位无人参与" list follows the day's data). So the
  * test compares the highest count of the second half with the highest of the first, plus
- * this margin: a leak of one node per push or per tick is thousands over a day.
+ * this margin: a leak of one node per push or per tick is thousands over a day. The two
+ * halves of a one-day run see different hours of the day's data (a Beijing midnight starts a
+ * new day's long "无人参与" list in one of them), so their peaks differ by a few hundred
+ * without any leak: 4,329 against 4,672 on one run, 4,616 against 4,651 on another; a week's
+ * halves read 4,683 and 4,672.
  */
-const NODE_TOLERANCE = 150;
+const NODE_TOLERANCE = 500;
 /** Pending timeouts at one instant vary with where each widget is in its cycle. */
 const TIMEOUT_TOLERANCE = 6;
 

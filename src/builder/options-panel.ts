@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../core/i18n.js';
-import { optionWords, words } from './messages.js';
+import { optionWords } from './option-messages.js';
+import { words } from './messages.js';
 import { widgetOptions, type OptionValues, type WidgetOption } from './options.js';
 
 /** What the options step shows: the widget's options and the values chosen so far. */

@@ -5,7 +5,7 @@ import '../../src/gauge/define.js';
 import '../../src/heatmap/define.js';
 import '../../src/key-figures/define.js';
 import type { PropertyDeclaration } from 'lit';
-import { optionMessages } from '../../src/builder/messages.js';
+import { optionMessages } from '../../src/builder/option-messages.js';
 import { ENUM_OPTIONS, NUMBER_OPTIONS, widgetOptions } from '../../src/builder/options.js';
 import { BUILDER_WIDGETS } from '../../src/builder/widgets.js';
 import { upgradePlaceholder } from '../../src/loader/markup.js';

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { asciiOnly } from './scripts/ascii-only.ts';
+import { cssLiterals } from './scripts/css-literals.ts';
 
 /**
  * `dist/builder.html`, the tag builder: one page, one script and one stylesheet in
@@ -44,5 +45,5 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: { input: { builder: fileURLToPath(new URL('builder.html', root)) } },
   },
-  plugins: [asciiOnly(), asciiHtml()],
+  plugins: [cssLiterals(), asciiOnly(), asciiHtml()],
 });

@@ -1,5 +1,6 @@
 import { defineConfig, type LibraryOptions } from 'vite';
 import { asciiOnly } from './scripts/ascii-only.ts';
+import { cssLiterals } from './scripts/css-literals.ts';
 import { partFiles } from './scripts/part-files.ts';
 
 /** Entry points of the ESM build: one per widget plus everything together. */
@@ -130,11 +131,16 @@ export default defineConfig(({ mode }) => {
         // the browser as they are, so they are minified in full.
         output: {
           chunkFileNames: build.chunks,
-          ...(build.minify && { minify: true }),
+          // Nothing bundles the parts again, so the pure annotations meant for a bundler go.
+          ...(build.minify && { minify: true, comments: false }),
           ...(build.split && { codeSplitting: build.split }),
         },
       },
     },
-    plugins: [asciiOnly(), ...(mode === 'iife' ? [partFiles(Object.keys(partEntries))] : [])],
+    plugins: [
+      cssLiterals(),
+      asciiOnly(),
+      ...(mode === 'iife' ? [partFiles(Object.keys(partEntries))] : []),
+    ],
   };
 });

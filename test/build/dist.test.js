@@ -30,6 +30,13 @@ test('every file the loader or the single bundle brings is ASCII-only (GBK pages
   }
 });
 
+test('the parts carry no comments: not in their stylesheets, not for a bundler', () => {
+  const parts = classicFiles().filter((file) => file.startsWith('dist/parts/'));
+  for (const file of parts) assert.doesNotMatch(read(file), /\/\*/, `${file} has a comment`);
+  // The stylesheets are there, as rules without the spacing they are written with.
+  assert.match(read('dist/parts/leaderboard.js'), /\.viewport\{[^}]*overflow-y:auto/);
+});
+
 test('the loader is a small classic script that imports parts next to itself', () => {
   const loader = read('dist/civic-widgets.iife.js');
   const gzip = gzipSync(loader, { level: 9 }).length;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/civic-element.js';
-import { FontSizeWatch } from '../core/font-size-watch.js';
+import { FontSizeWatch } from './font-size-watch.js';
 import { ChartController } from './chart-controller.js';
 import { chartStyles } from './chart.styles.js';
 import { localize } from '../core/i18n.js';

@@ -3,7 +3,7 @@ import { repeatRows } from '../core/repeat-rows.js';
 import { formatCount, formatPercent } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { cssomStyle } from '../core/cssom-style.js';
-import { renderTableToggle } from '../core/table-toggle.js';
+import { renderTableToggle } from '../chart/table-toggle.js';
 import { gaugeMessages as messages } from './messages.js';
 import type { RankedCategory } from './progress.js';
 

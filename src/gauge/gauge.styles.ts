@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dataTableStyles } from '../core/table.styles.js';
+import { dataTableStyles } from '../chart/table.styles.js';
 
 /** Layout of the widget; its tokens are documented on the element class. */
 export const gaugeStyles = css`

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../core/format.js';
-import { renderTableToggle } from '../core/table-toggle.js';
+import { renderTableToggle } from '../chart/table-toggle.js';
 import { localize, type Locale } from '../core/i18n.js';
 import type { HeatmapMode } from './modes/index.js';
 import { topPoints, type LaborWindow } from './heatmap-model.js';

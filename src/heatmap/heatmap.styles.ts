@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dataTableStyles } from '../core/table.styles.js';
+import { dataTableStyles } from '../chart/table.styles.js';
 
 /**
  * Layout of the heatmap. The chart's height follows its content: rows in matrix mode

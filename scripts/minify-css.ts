@@ -12,11 +12,13 @@ const TIGHT_BEFORE = new Set(['{', '}', ';', ',', '>', ')']);
 export function minifyCss(raw: string, edge: { start: boolean; end: boolean }): string {
   let out = '';
   let space = false;
-  const flushSpace = (next: string) => {
+  /** Whether the pending whitespace may separate what came before from what follows. */
+  const spaceAfterMatters = () => {
     const previous = out.at(-1);
-    if (space && (previous === undefined ? !edge.start : !TIGHT_AFTER.has(previous))) {
-      if (!TIGHT_BEFORE.has(next)) out += ' ';
-    }
+    return space && (previous === undefined ? !edge.start : !TIGHT_AFTER.has(previous));
+  };
+  const flushSpace = (next: string) => {
+    if (spaceAfterMatters() && !TIGHT_BEFORE.has(next)) out += ' ';
     space = false;
   };
   for (let i = 0; i < raw.length;) {
@@ -45,7 +47,6 @@ export function minifyCss(raw: string, edge: { start: boolean; end: boolean }): 
     out += ch;
     i++;
   }
-  const last = out.at(-1);
-  if (space && !edge.end && (last === undefined ? !edge.start : !TIGHT_AFTER.has(last))) out += ' ';
+  if (!edge.end && spaceAfterMatters()) out += ' ';
   return out;
 }

@@ -16,6 +16,9 @@ export interface AutoScrollOptions {
   nextStop?: (viewport: HTMLElement) => number;
 }
 
+const nativeScrollTo: (this: Element, options: ScrollToOptions) => void =
+  Element.prototype.scrollTo;
+
 /**
  * Steps a scroll container one item at a time for unattended screens, with a smooth scroll
  * the compositor runs. It pauses while the pointer is over it, while anything in it has
@@ -106,7 +109,10 @@ export class AutoScrollController implements ReactiveController {
     const viewport = this.viewport;
     if (viewport && this.active && !this.paused) {
       const top = (this.options.nextStop ?? nextStop)(viewport);
-      viewport.scrollTo({ top, behavior: 'smooth' });
+      // The element's own method, not one a virtualizer puts on it: the virtualizer's checks
+      // whether a managed scroll has arrived run at every scroll event, and a step aimed at
+      // a row already drawn needs none of them.
+      nativeScrollTo.call(viewport, { top, behavior: 'smooth' });
     }
     this.arm();
   };

@@ -28,8 +28,8 @@ import {
  * @tagname civic-unit-leaderboard
  *
  * @cssproperty --civic-leaderboard-row-height - Height of one row (default 2.5em).
- * @cssproperty --civic-leaderboard-row-bg - Row background (default: the theme surface).
- * @cssproperty --civic-leaderboard-row-alt-bg - Alternate row background.
+ * @cssproperty --civic-leaderboard-row-bg - Row background colour (default: the theme surface).
+ * @cssproperty --civic-leaderboard-row-alt-bg - Background colour of every other row.
  * @cssproperty --civic-leaderboard-top-color - Ring of the rank badges of ranks 1 to 3 (default: the accent).
  * @cssproperty --civic-leaderboard-medal-1 - Badge of rank 1 (default: gold).
  * @cssproperty --civic-leaderboard-medal-2 - Badge of rank 2 (default: silver).
@@ -45,7 +45,7 @@ import {
  * @csspart table - The table.
  * @csspart header - The header row.
  * @csspart viewport - The scrolling area holding the rows.
- * @csspart row - A unit's row.
+ * @csspart row - A unit's row. Its value bar is its background image: restyle it with `background-color` (or `--civic-leaderboard-row-bg`), not the `background` shorthand, which would clear the bar.
  * @csspart rank - The rank cell.
  * @csspart medal - The badge holding the rank of ranks 1 to 3.
  * @csspart unit - The unit name cell.

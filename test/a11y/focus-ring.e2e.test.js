@@ -181,3 +181,49 @@ for (const forcedColors of /** @type {const} */ (['none', 'active'])) {
     }
   }
 }
+
+/**
+ * The share of a row screenshot's width that the value bar covers: pixels on the bar's line
+ * (6 px above the row's bottom, inside its 0.3em band at 14–16 px text) that differ clearly from
+ * the row's background there, read at its far left, in the padding before the rank.
+ * @param {import('playwright-core').Page} p
+ * @param {Buffer} shot
+ */
+function barLine(p, shot) {
+  return p.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    const y = image.height - 6;
+    const line = context.getImageData(0, y, image.width, 1).data;
+    let hit = 0;
+    for (let i = 0; i < image.width; i++) {
+      const d = [0, 1, 2].reduce((sum, c) => sum + Math.abs(line[i * 4 + c] - line[4 + c]), 0);
+      if (d > 60) hit += 1;
+    }
+    return hit / image.width;
+  }, shot.toString('base64'));
+}
+
+for (const forcedColors of /** @type {const} */ (['none', 'active'])) {
+  test(`the top unit's value bar is drawn across its track (forced colours ${forcedColors})`, async () => {
+    const p = await browser.newPage({ viewport: { width: 640, height: 600 } });
+    try {
+      await p.emulateMedia({ forcedColors });
+      await p.goto(`${origin}/focus.html?theme=light&lang=zh-CN`);
+      await p.waitForSelector('#board[state="ready"]', { timeout: 20_000 });
+      await p.evaluate(frames);
+      const top = await barLine(p, await p.screenshot({ clip: await rowBox(p, 0) }));
+      // The track runs under the unit and score columns: more than half of a 560 px row.
+      assert.ok(top >= 0.5, `bar over ${Math.round(top * 100)} % of the row`);
+    } finally {
+      await p.close();
+    }
+  });
+}

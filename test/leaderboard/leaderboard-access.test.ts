@@ -6,7 +6,7 @@ import '../../src/leaderboard/define.js';
 import type { CivicUnitLeaderboard } from '../../src/leaderboard/unit-leaderboard.js';
 import type { UnitRanking } from '../../src/leaderboard/ranking.js';
 import { nextFrame, until } from '../helpers/api.js';
-import { LeaderboardHarness } from '../helpers/leaderboard-harness.js';
+import { barBox, LeaderboardHarness } from '../helpers/leaderboard-harness.js';
 
 /** Twelve units, the long names of a real ranking among them. */
 const zhUnits: UnitRanking[] = [
@@ -201,7 +201,7 @@ describe('<civic-unit-leaderboard> accessibility', () => {
         expect(parseFloat(style.borderTopWidth), 'a ring, not colour alone').to.be.at.least(1);
         expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
       }
-      expect(parseFloat(getComputedStyle(rows[0], '::after').width)).to.be.greaterThan(50);
+      expect(barBox(rows[0])!.width).to.be.greaterThan(50);
       for (const [i, row] of rows.entries()) {
         expect(barShare(row)).to.be.closeTo(units[i].score / units[0].score, 0.02);
       }
@@ -212,7 +212,7 @@ describe('<civic-unit-leaderboard> accessibility', () => {
     const h = await mount('light', 'zh-CN', zhUnits);
     h.element.bars = 'none';
     await h.element.updateComplete;
-    expect(getComputedStyle(h.rows()[0], '::after').content).to.equal('none');
+    expect(barBox(h.rows()[0])).to.equal(undefined);
     h.element.bars = 'value';
     h.element.limit = 2;
     h.element.data = [
@@ -225,10 +225,10 @@ describe('<civic-unit-leaderboard> accessibility', () => {
   });
 });
 
-/** The drawn length of a row's value bar as a share of its full track (its `scaleX`). */
+/** The drawn length of a row's value bar as a share of its full track. */
 function barShare(row: HTMLElement): number {
-  const { transform } = getComputedStyle(row, '::after');
-  return transform === 'none' ? 1 : new DOMMatrixReadOnly(transform).a;
+  const bar = barBox(row)!;
+  return Math.round((bar.width / bar.track) * 1000) / 1000;
 }
 
 /** No word of the name is split across two lines. */

@@ -6,7 +6,7 @@ import type { CivicUnitLeaderboard } from '../../src/leaderboard/unit-leaderboar
 import type { UnitRanking } from '../../src/leaderboard/ranking.js';
 import type { CivicErrorEvent, CivicSelectEvent } from '../../src/core/events.js';
 import { echoUrl, newScope, setFault, until } from '../helpers/api.js';
-import { LeaderboardHarness } from '../helpers/leaderboard-harness.js';
+import { barBox, LeaderboardHarness } from '../helpers/leaderboard-harness.js';
 
 const units: UnitRanking[] = [
   { unit: '省委办公厅', score: 50, group: '省直机关' },
@@ -274,10 +274,11 @@ describe('<civic-unit-leaderboard>', () => {
       );
       const row = h.viewport().querySelector<HTMLElement>('.row')!;
       const unit = row.children[1] as HTMLElement;
-      const bar = getComputedStyle(row, '::after');
+      const bar = barBox(row)!;
       // The bar starts where the unit column does, in either layout.
-      expect(parseFloat(bar.left)).to.be.closeTo(unit.offsetLeft, 1, width);
-      expect(parseFloat(bar.width)).to.be.greaterThan(0, width);
+      expect(bar.left).to.be.closeTo(unit.offsetLeft, 1, width);
+      expect(bar.width).to.be.greaterThan(0, width);
+      expect(bar.left + bar.track).to.be.at.most(row.clientWidth, width);
     }
   });
 

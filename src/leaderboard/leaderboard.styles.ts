@@ -103,16 +103,6 @@ export const leaderboardStyles = css`
       calc((100% - var(--_bar-start) - var(--_bar-end)) * var(--_bar, 0)) 0.3em,
       calc(100% - var(--_bar-start) - var(--_bar-end)) 0.3em;
   }
-  @supports (color: color-mix(in srgb, red 60%, transparent)) {
-    .bars .viewport > .row {
-      background-image:
-        linear-gradient(var(--civic-leaderboard-bar-color, var(--_c-accent)) 0 0),
-        linear-gradient(
-          color-mix(in srgb, var(--civic-leaderboard-bar-track, var(--_c-border)) 60%, transparent)
-            0 0
-        );
-    }
-  }
   .rank {
     font-variant-numeric: tabular-nums;
     text-align: center;

@@ -4,12 +4,12 @@
 // later one, in both themes, both languages and under forced colours. Through src: a Vite dev
 // server serves the sources and the demo backend, playwright-core drives the tests' Chromium.
 // Functions handed to the page (page.evaluate) run there, with the browser's globals.
-/* global document, Image, requestAnimationFrame */
+/* global document, requestAnimationFrame */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createServer } from 'vite';
 import { createDemoHandler } from '../../demo/server/handler.js';
-import { launchBrowser } from '../e2e/browser.js';
+import { launchBrowser, pngPixels } from '../e2e/browser.js';
 
 /** @param {URLSearchParams} query */
 const page = (query) => `<!doctype html>
@@ -68,54 +68,37 @@ after(async () => {
 
 /**
  * For each edge of the two images (a band 3 px deep), the share of its pixels that changed
- * clearly. The PNGs are decoded by the page itself, so the test needs no image library.
+ * clearly.
  * @param {import('playwright-core').Page} p
  * @param {Buffer} before
  * @param {Buffer} after
  * @returns {Promise<{top: number, bottom: number, left: number, right: number}>}
  */
-function changedEdges(p, before, after) {
-  return p.evaluate(
-    async ([a, b]) => {
-      const pixels = async (/** @type {string} */ data) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d', { willReadFrequently: true });
-        if (!context) throw new Error('no 2d context');
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, image.width, image.height);
-      };
-      const [x, y] = [await pixels(a), await pixels(b)];
-      const { width, height } = x;
-      const changed = (/** @type {number} */ i, /** @type {number} */ j) => {
-        const k = (j * width + i) * 4;
-        const d = [0, 1, 2].reduce((sum, c) => sum + Math.abs(x.data[k + c] - y.data[k + c]), 0);
-        return d > 60;
-      };
-      const share = (/** @type {[number, number, number, number]} */ [x0, y0, x1, y1]) => {
-        let hit = 0;
-        let all = 0;
-        for (let j = y0; j < y1; j++) {
-          for (let i = x0; i < x1; i++) {
-            all += 1;
-            if (changed(i, j)) hit += 1;
-          }
-        }
-        return hit / all;
-      };
-      return {
-        top: share([0, 0, width, 3]),
-        bottom: share([0, height - 3, width, height]),
-        left: share([0, 0, 3, height]),
-        right: share([width - 3, 0, width, height]),
-      };
-    },
-    [before.toString('base64'), after.toString('base64')],
-  );
+async function changedEdges(p, before, after) {
+  const [x, y] = [await pngPixels(p, before), await pngPixels(p, after)];
+  const { width, height } = x;
+  const changed = (/** @type {number} */ i, /** @type {number} */ j) => {
+    const k = (j * width + i) * 4;
+    const d = [0, 1, 2].reduce((sum, c) => sum + Math.abs(x.data[k + c] - y.data[k + c]), 0);
+    return d > 60;
+  };
+  const share = (/** @type {[number, number, number, number]} */ [x0, y0, x1, y1]) => {
+    let hit = 0;
+    let all = 0;
+    for (let j = y0; j < y1; j++) {
+      for (let i = x0; i < x1; i++) {
+        all += 1;
+        if (changed(i, j)) hit += 1;
+      }
+    }
+    return hit / all;
+  };
+  return {
+    top: share([0, 0, width, 3]),
+    bottom: share([0, height - 3, width, height]),
+    left: share([0, 0, 3, height]),
+    right: share([width - 3, 0, width, height]),
+  };
 }
 
 /**
@@ -189,26 +172,16 @@ for (const forcedColors of /** @type {const} */ (['none', 'active'])) {
  * @param {import('playwright-core').Page} p
  * @param {Buffer} shot
  */
-function barLine(p, shot) {
-  return p.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('no 2d context');
-    context.drawImage(image, 0, 0);
-    const y = image.height - 6;
-    const line = context.getImageData(0, y, image.width, 1).data;
-    let hit = 0;
-    for (let i = 0; i < image.width; i++) {
-      const d = [0, 1, 2].reduce((sum, c) => sum + Math.abs(line[i * 4 + c] - line[4 + c]), 0);
-      if (d > 60) hit += 1;
-    }
-    return hit / image.width;
-  }, shot.toString('base64'));
+async function barLine(p, shot) {
+  const { width, height, data } = await pngPixels(p, shot);
+  const line = (height - 6) * width * 4;
+  let hit = 0;
+  for (let i = 0; i < width; i++) {
+    const k = line + i * 4;
+    const d = [0, 1, 2].reduce((sum, c) => sum + Math.abs(data[k + c] - data[line + 4 + c]), 0);
+    if (d > 60) hit += 1;
+  }
+  return hit / width;
 }
 
 for (const forcedColors of /** @type {const} */ (['none', 'active'])) {

@@ -32,3 +32,26 @@ export async function openWatchedPage(browser, viewport = { width: 1280, height:
   });
   return { page, problems };
 }
+
+/**
+ * The RGBA pixels of a PNG screenshot, decoded by the page itself, so the tests need no image
+ * library. `data` holds four numbers a pixel, row by row.
+ * @param {import('playwright-core').Page} page
+ * @param {Buffer} png
+ * @returns {Promise<{ width: number, height: number, data: number[] }>}
+ */
+export function pngPixels(page, png) {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    return { width: image.width, height: image.height, data: Array.from(data) };
+  }, png.toString('base64'));
+}

@@ -58,10 +58,9 @@ describe('<civic-event-timeline> lays out while scrolling only when rows must be
     const top = second.getBoundingClientRect().top - list.getBoundingClientRect().top;
     const ended = scrollEnd(list);
     // As the auto-scroll steps: the element's own smooth scroll, not the virtualizer's managed one.
-    Element.prototype.scrollTo.call(list, {
-      top: list.scrollTop + top,
-      behavior: 'smooth',
-    } as never);
+    const nativeScrollTo: (this: Element, options: ScrollToOptions) => void =
+      Element.prototype.scrollTo;
+    nativeScrollTo.call(list, { top: list.scrollTop + top, behavior: 'smooth' });
     await ended;
     await nextFrame();
     await nextFrame();

@@ -16,9 +16,6 @@ export interface AutoScrollOptions {
   nextStop?: (viewport: HTMLElement) => number;
 }
 
-const nativeScrollTo: (this: Element, options: ScrollToOptions) => void =
-  Element.prototype.scrollTo;
-
 /**
  * Steps a scroll container one item at a time for unattended screens, with a smooth scroll
  * the compositor runs. It pauses while the pointer is over it, while anything in it has
@@ -112,6 +109,9 @@ export class AutoScrollController implements ReactiveController {
       // The element's own method, not one a virtualizer puts on it: the virtualizer's checks
       // whether a managed scroll has arrived run at every scroll event, and a step aimed at
       // a row already drawn needs none of them.
+      // Looked up here, not at import: the module also loads in Node (server rendering).
+      const nativeScrollTo: (this: Element, options: ScrollToOptions) => void =
+        Element.prototype.scrollTo;
       nativeScrollTo.call(viewport, { top, behavior: 'smooth' });
     }
     this.arm();

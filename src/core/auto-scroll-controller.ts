@@ -106,10 +106,10 @@ export class AutoScrollController implements ReactiveController {
     const viewport = this.viewport;
     if (viewport && this.active && !this.paused) {
       const top = (this.options.nextStop ?? nextStop)(viewport);
-      // The element's own method, not one a virtualizer puts on it: the virtualizer's checks
-      // whether a managed scroll has arrived run at every scroll event, and a step aimed at
-      // a row already drawn needs none of them.
-      // Looked up here, not at import: the module also loads in Node (server rendering).
+      // The element's own method, not one a virtualizer puts on it: the virtualizer checks at
+      // every scroll event whether a managed scroll has arrived, and a step aimed at a row
+      // already drawn needs none of that. Looked up here, not at import, since the module
+      // also loads in Node (server rendering).
       const nativeScrollTo: (this: Element, options: ScrollToOptions) => void =
         Element.prototype.scrollTo;
       nativeScrollTo.call(viewport, { top, behavior: 'smooth' });

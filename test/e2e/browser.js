@@ -35,15 +35,16 @@ export async function openWatchedPage(browser, viewport = { width: 1280, height:
 
 /**
  * The RGBA pixels of a PNG screenshot, decoded by the page itself, so the tests need no image
- * library. `data` holds four numbers a pixel, row by row.
+ * library. `data` holds four bytes a pixel, row by row; it comes back base64-encoded, which
+ * keeps a full-page screenshot's pixels a string rather than millions of JSON numbers.
  * @param {import('playwright-core').Page} page
  * @param {Buffer} png
- * @returns {Promise<{ width: number, height: number, data: number[] }>}
+ * @returns {Promise<{ width: number, height: number, data: Buffer }>}
  */
-export function pngPixels(page, png) {
-  return page.evaluate(async (base64) => {
+export async function pngPixels(page, png) {
+  const { width, height, base64 } = await page.evaluate(async (encoded) => {
     const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
+    image.src = `data:image/png;base64,${encoded}`;
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = image.width;
@@ -52,6 +53,11 @@ export function pngPixels(page, png) {
     if (!context) throw new Error('no 2d context');
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
-    return { width: image.width, height: image.height, data: Array.from(data) };
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000) {
+      binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    }
+    return { width: image.width, height: image.height, base64: btoa(binary) };
   }, png.toString('base64'));
+  return { width, height, data: Buffer.from(base64, 'base64') };
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createServer } from 'vite';
 import { createDemoHandler } from '../../demo/server/handler.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, pngPixels } from './browser.js';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
@@ -116,40 +116,35 @@ after(async () => {
 });
 
 /**
- * For each leaderboard row, how many dark (text) pixels the screenshot has in its box. The
- * PNG is decoded by the page itself, so the test needs no image library.
+ * For each leaderboard row, how many dark (text) pixels the full-page screenshot has in its box.
  * @param {import('playwright-core').Page} page
  * @param {Buffer} png
  */
-function inkPerRow(page, png) {
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('no 2d context');
-    context.drawImage(image, 0, 0);
+async function inkPerRow(page, png) {
+  const { width, data } = await pngPixels(page, png);
+  const boxes = await page.evaluate(() => {
     const board = document.querySelector('#board');
     const rows = [...(board?.shadowRoot?.querySelectorAll('[part~="row"]') ?? [])];
     return rows.map((row) => {
       const box = row.getBoundingClientRect();
-      const top = Math.round(box.top + scrollY);
-      const pixels = context.getImageData(
-        Math.round(box.left),
-        top,
-        Math.round(box.width),
-        Math.round(box.height),
-      ).data;
-      let ink = 0;
-      for (let i = 0; i < pixels.length; i += 4) {
-        if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 3 * 110) ink += 1;
-      }
-      return ink;
+      return {
+        left: Math.round(box.left),
+        top: Math.round(box.top + scrollY),
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      };
     });
-  }, png.toString('base64'));
+  });
+  return boxes.map((box) => {
+    let ink = 0;
+    for (let y = box.top; y < box.top + box.height; y++) {
+      for (let x = box.left; x < box.left + box.width; x++) {
+        const k = (y * width + x) * 4;
+        if (data[k] + data[k + 1] + data[k + 2] < 3 * 110) ink += 1;
+      }
+    }
+    return ink;
+  });
 }
 
 /**

@@ -116,12 +116,28 @@ after(async () => {
 });
 
 /**
+ * Dark (text) pixels of decoded screenshot pixels in a box given in page coordinates.
+ * @param {{ width: number, data: Buffer }} pixels
+ * @param {number} left @param {number} top @param {number} width @param {number} height
+ */
+function inkIn(pixels, left, top, width, height) {
+  let ink = 0;
+  for (let y = top; y < top + height; y++) {
+    for (let x = left; x < left + width; x++) {
+      const k = (y * pixels.width + x) * 4;
+      if (pixels.data[k] + pixels.data[k + 1] + pixels.data[k + 2] < 3 * 110) ink += 1;
+    }
+  }
+  return ink;
+}
+
+/**
  * For each leaderboard row, how many dark (text) pixels the full-page screenshot has in its box.
  * @param {import('playwright-core').Page} page
  * @param {Buffer} png
  */
 async function inkPerRow(page, png) {
-  const { width, data } = await pngPixels(page, png);
+  const pixels = await pngPixels(page, png);
   const boxes = await page.evaluate(() => {
     const board = document.querySelector('#board');
     const rows = [...(board?.shadowRoot?.querySelectorAll('[part~="row"]') ?? [])];
@@ -135,16 +151,7 @@ async function inkPerRow(page, png) {
       };
     });
   });
-  return boxes.map((box) => {
-    let ink = 0;
-    for (let y = box.top; y < box.top + box.height; y++) {
-      for (let x = box.left; x < box.left + box.width; x++) {
-        const k = (y * width + x) * 4;
-        if (data[k] + data[k + 1] + data[k + 2] < 3 * 110) ink += 1;
-      }
-    }
-    return ink;
-  });
+  return boxes.map((box) => inkIn(pixels, box.left, box.top, box.width, box.height));
 }
 
 /**
@@ -188,64 +195,54 @@ for (const media of /** @type {const} */ (['screen', 'print'])) {
  * @param {import('playwright-core').Page} page
  * @param {Buffer} png
  */
-function timelineShot(page, png) {
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('no 2d context');
-    context.drawImage(image, 0, 0);
-    /**
-     * Dark pixels in a box given in page coordinates.
-     * @param {number} left @param {number} top @param {number} width @param {number} height
-     */
-    const inkIn = (left, top, width, height) => {
-      if (width < 1 || height < 1) return 0;
-      const pixels = context.getImageData(left, top, width, height).data;
-      let ink = 0;
-      for (let i = 0; i < pixels.length; i += 4) {
-        if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 3 * 110) ink += 1;
-      }
-      return ink;
-    };
+async function timelineShot(page, png) {
+  const pixels = await pngPixels(page, png);
+  const { box, found } = await page.evaluate(() => {
     const list = document.querySelector('#timeline')?.shadowRoot?.querySelector('[part~="list"]');
     if (!list) throw new Error('no timeline list');
     const frame = list.getBoundingClientRect();
-    const box = {
-      left: Math.round(frame.left + scrollX),
-      top: Math.round(frame.top + scrollY),
-      width: Math.round(frame.width),
-      bottom: Math.round(frame.bottom + scrollY),
+    return {
+      box: {
+        left: Math.round(frame.left + scrollX),
+        top: Math.round(frame.top + scrollY),
+        width: Math.round(frame.width),
+        bottom: Math.round(frame.bottom + scrollY),
+      },
+      found: [...list.querySelectorAll(':scope > [data-key]')].map((row) => {
+        const rect = row.getBoundingClientRect();
+        return {
+          top: Math.round(rect.top + scrollY),
+          bottom: Math.round(rect.bottom + scrollY),
+          text: row.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        };
+      }),
     };
-    const rows = [...list.querySelectorAll(':scope > [data-key]')].flatMap((row) => {
-      const rect = row.getBoundingClientRect();
-      const top = Math.max(box.top, Math.round(rect.top + scrollY));
-      const bottom = Math.min(box.bottom, Math.round(rect.bottom + scrollY));
-      if (bottom <= top) return [];
-      const text = row.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      return [{ top, bottom, text, ink: inkIn(box.left, top, box.width, bottom - top) }];
-    });
-    rows.sort((a, b) => a.top - b.top);
-    // The box is covered from its top to where the last row ends (or the box does).
-    const end = rows.length ? Math.max(...rows.map((row) => row.bottom)) : box.bottom;
-    const gaps = [];
-    let reached = box.top;
-    for (const row of rows) {
-      if (row.top > reached + 2) gaps.push(`${reached - box.top}–${row.top - box.top}px`);
-      reached = Math.max(reached, row.bottom);
-    }
-    if (!rows.length) gaps.push(`0–${box.bottom - box.top}px (no rows)`);
-    else if (end > reached + 2) gaps.push(`${reached - box.top}–${end - box.top}px`);
-    const bands = [];
-    for (let top = box.top; top < Math.max(end, box.top + 1); top += 100) {
-      bands.push(inkIn(box.left, top, box.width, Math.min(100, Math.max(end, box.top + 1) - top)));
-    }
-    return { height: box.bottom - box.top, rows, gaps, bands };
-  }, png.toString('base64'));
+  });
+  const rows = found.flatMap((row) => {
+    const top = Math.max(box.top, row.top);
+    const bottom = Math.min(box.bottom, row.bottom);
+    if (bottom <= top) return [];
+    return [
+      { top, bottom, text: row.text, ink: inkIn(pixels, box.left, top, box.width, bottom - top) },
+    ];
+  });
+  rows.sort((a, b) => a.top - b.top);
+  // The box is covered from its top to where the last row ends (or the box does).
+  const end = rows.length ? Math.max(...rows.map((row) => row.bottom)) : box.bottom;
+  const gaps = [];
+  let reached = box.top;
+  for (const row of rows) {
+    if (row.top > reached + 2) gaps.push(`${reached - box.top}–${row.top - box.top}px`);
+    reached = Math.max(reached, row.bottom);
+  }
+  if (!rows.length) gaps.push(`0–${box.bottom - box.top}px (no rows)`);
+  else if (end > reached + 2) gaps.push(`${reached - box.top}–${end - box.top}px`);
+  const bands = [];
+  for (let top = box.top; top < Math.max(end, box.top + 1); top += 100) {
+    const height = Math.min(100, Math.max(end, box.top + 1) - top);
+    bands.push(inkIn(pixels, box.left, top, box.width, height));
+  }
+  return { height: box.bottom - box.top, rows, gaps, bands };
 }
 
 /**
